@@ -1,0 +1,24 @@
+package dev.principalprep.cost.pricing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A catalog version with its rates, as shown to clients. */
+@Schema(name = "PriceCatalog")
+public record CatalogView(String name, int version, String description, List<RateView> rates) {
+
+    /** One rate with its unit, range, basis and source. */
+    @Schema(name = "PriceRate")
+    public record RateView(String key, PriceRate.Component component, String unit, BigDecimal low, BigDecimal high,
+            PriceRate.Basis basis, String source, LocalDate effectiveDate) {
+    }
+
+    static CatalogView of(PriceCatalog catalog) {
+        return new CatalogView(catalog.name, catalog.version, catalog.description, catalog.rates.stream()
+                .map(r -> new RateView(r.rateKey, r.component, r.unit, r.low, r.high, r.basis, r.source, r.effectiveDate))
+                .toList());
+    }
+}

@@ -1,0 +1,28 @@
+package dev.principalprep.cost.pricing;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntity;
+
+/** One version of a named price catalog; never changed once written. */
+@Entity
+@Table(name = "price_catalog")
+public class PriceCatalog extends PanacheEntity {
+
+    public String name;
+    public int version;
+    public String description;
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public OffsetDateTime createdAt;
+    @OneToMany(mappedBy = "catalog")
+    @OrderBy("rateKey")
+    public List<PriceRate> rates = new ArrayList<>();
+}

@@ -1,0 +1,46 @@
+package dev.principalprep.cost.pricing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntity;
+
+/** A price per unit, as a range where the source gives one, with where it comes from. */
+@Entity
+@Table(name = "price_rate")
+public class PriceRate extends PanacheEntity {
+
+    @ManyToOne
+    @JoinColumn(name = "catalog_id")
+    public PriceCatalog catalog;
+    @Column(name = "rate_key")
+    public String rateKey;
+    @Enumerated(EnumType.STRING)
+    public Component component;
+    public String unit;
+    public BigDecimal low;
+    public BigDecimal high;
+    @Enumerated(EnumType.STRING)
+    public Basis basis;
+    public String source;
+    @Column(name = "effective_date")
+    public LocalDate effectiveDate;
+
+    /** The parts of a data platform the cost pass prices. */
+    public enum Component {
+        STORAGE, COMPUTE, STREAMING, SERVING
+    }
+
+    /** Whether a rate is a published list price or a rule of thumb for interviews. */
+    public enum Basis {
+        RULE_OF_THUMB, LIST_PRICE
+    }
+}

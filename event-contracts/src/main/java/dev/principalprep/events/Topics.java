@@ -1,0 +1,15 @@
+package dev.principalprep.events;
+
+/** Kafka topics name the stream, not the consumer; the version is part of the name. */
+public final class Topics {
+
+    /** {@link ModulePublished} events, keyed by module id. */
+    public static final String CONTENT_MODULES = "content.modules.v1";
+    /** Estimates created by cost-service, keyed by estimate id. */
+    public static final String COST_ESTIMATES = "cost.estimates.v1";
+    /** Learner progress facts, keyed by learner id. */
+    public static final String PROGRESS_EVENTS = "progress.events.v1";
+
+    private Topics() {
+    }
+}

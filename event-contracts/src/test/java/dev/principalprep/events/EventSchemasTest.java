@@ -1,0 +1,48 @@
+package dev.principalprep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Each record serializes to exactly the properties its JSON schema declares, so the two cannot drift apart. */
+class EventSchemasTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void modulePublishedMatchesItsSchema() throws Exception {
+        var event = new ModulePublished("module-9", 1, "Career & Interview Strategy", 10, 12,
+                List.of(new ModulePublished.Item("framework.step-1", "STEP", "Clarify Requirements", 20)));
+        JsonNode schema = schema("module-published.v1.json");
+        JsonNode written = json.valueToTree(event);
+
+        assertEquals(names(schema.get("properties")), names(written));
+        assertEquals(names(schema.get("required")), names(written));
+        JsonNode itemSchema = schema.at("/properties/items/items");
+        assertEquals(names(itemSchema.get("properties")), names(written.at("/items/0")));
+    }
+
+    private JsonNode schema(String name) throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/schemas/" + name)) {
+            return json.readTree(in);
+        }
+    }
+
+    private static Set<String> names(JsonNode node) {
+        Set<String> names = new TreeSet<>();
+        if (node.isArray()) {
+            node.forEach(n -> names.add(n.asText()));
+        } else {
+            node.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.principalprep.gateway.routing;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+
+/** Forwards {@code /api/v1/**} to the owning service with Vert.x HTTP Proxy, over keep-alive pools per upstream. */
+@ApplicationScoped
+public class ProxyRoutes {
+
+    static final String REQUEST_ID = "X-Request-Id";
+
+    private final RouteTable table;
+    private final Map<String, HttpProxy> proxies = new HashMap<>();
+
+    public ProxyRoutes(GatewayConfig config, Vertx vertx) {
+        this.table = new RouteTable(config.routes());
+        config.routes().forEach((id, route) -> proxies.put(id, proxy(vertx, route.uri())));
+    }
+
+    void register(@Observes Router router) {
+        router.route("/api/v1/*").order(-1).handler(this::forward);
+    }
+
+    private void forward(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        table.match(request.path()).ifPresentOrElse(target -> {
+            if (request.getHeader(REQUEST_ID) == null) {
+                request.headers().set(REQUEST_ID, UUID.randomUUID().toString());
+            }
+            context.response().putHeader(REQUEST_ID, request.getHeader(REQUEST_ID));
+            proxies.get(target.routeId()).handle(request);
+        }, () -> notFound(context));
+    }
+
+    private static void notFound(RoutingContext context) {
+        context.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
+                .end(new JsonObject().put("type", "about:blank").put("title", "Not Found").put("status", 404)
+                        .put("detail", "No service answers " + context.request().path()).encode());
+    }
+
+    private static HttpProxy proxy(Vertx vertx, URI uri) {
+        int port = uri.getPort() > 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(50)
+                .setSsl("https".equals(uri.getScheme())));
+        return HttpProxy.reverseProxy(client).origin(port, uri.getHost()).addInterceptor(new ForwardedHeaders());
+    }
+
+    /** Tells the service who asked and through which host, as the original request arrived. */
+    private static final class ForwardedHeaders implements ProxyInterceptor {
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            HttpServerRequest incoming = context.request().proxiedRequest();
+            var headers = context.request().headers();
+            String remote = incoming.remoteAddress() == null ? "unknown" : incoming.remoteAddress().host();
+            String prior = incoming.getHeader("X-Forwarded-For");
+            headers.set("X-Forwarded-For", prior == null ? remote : prior + ", " + remote);
+            headers.set("X-Forwarded-Proto", incoming.scheme());
+            if (incoming.authority() != null) {
+                headers.set("X-Forwarded-Host", incoming.authority().toString());
+            }
+            return context.sendRequest();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.principalprep.gateway.routing;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Finds the service that owns a request path: the longest matching prefix wins, whole segments only. */
+public final class RouteTable {
+
+    /** A resolved route: its id and the service's base URI. */
+    public record Target(String routeId, URI uri) {
+    }
+
+    private record Prefix(String path, Target target) {
+    }
+
+    private final List<Prefix> prefixes;
+
+    public RouteTable(Map<String, GatewayConfig.Route> routes) {
+        List<Prefix> all = new ArrayList<>();
+        Map<String, String> owners = new HashMap<>();
+        routes.forEach((id, route) -> route.paths().forEach(path -> {
+            String normalized = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            String owner = owners.putIfAbsent(normalized, id);
+            if (owner != null) {
+                throw new IllegalArgumentException("Path " + normalized + " is routed to both " + owner + " and " + id);
+            }
+            all.add(new Prefix(normalized, new Target(id, route.uri())));
+        }));
+        all.sort(Comparator.comparingInt((Prefix p) -> p.path().length()).reversed());
+        this.prefixes = List.copyOf(all);
+    }
+
+    public Optional<Target> match(String path) {
+        return prefixes.stream()
+                .filter(p -> path.equals(p.path()) || path.startsWith(p.path() + "/"))
+                .map(Prefix::target)
+                .findFirst();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.principalprep.gateway.routing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class RouteTableTest {
+
+    private static GatewayConfig.Route route(String uri, String... paths) {
+        return new GatewayConfig.Route() {
+            @Override
+            public URI uri() {
+                return URI.create(uri);
+            }
+
+            @Override
+            public List<String> paths() {
+                return List.of(paths);
+            }
+        };
+    }
+
+    private final RouteTable table = new RouteTable(Map.of(
+            "content", route("http://content:8081", "/api/v1/modules"),
+            "progress", route("http://progress:8083", "/api/v1/learners", "/api/v1/modules/stats/")));
+
+    @Test
+    void matchesWholeSegmentsOnly() {
+        assertEquals("content", table.match("/api/v1/modules").orElseThrow().routeId());
+        assertEquals("content", table.match("/api/v1/modules/module-9/sections").orElseThrow().routeId());
+        assertTrue(table.match("/api/v1/modulesx").isEmpty());
+    }
+
+    @Test
+    void theLongestPrefixWins() {
+        assertEquals("progress", table.match("/api/v1/modules/stats/today").orElseThrow().routeId());
+    }
+
+    @Test
+    void refusesAPathRoutedTwice() {
+        assertThrows(IllegalArgumentException.class, () -> new RouteTable(Map.of(
+                "a", route("http://a", "/api/v1/x"), "b", route("http://b", "/api/v1/x/"))));
+    }
+}

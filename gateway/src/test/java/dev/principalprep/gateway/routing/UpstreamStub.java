@@ -1,0 +1,42 @@
+package dev.principalprep.gateway.routing;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+
+/** Stands in for the three services: echoes what reached it, so tests see exactly what the gateway forwarded. */
+public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        try {
+            HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+                JsonObject echo = new JsonObject()
+                        .put("method", request.method().name())
+                        .put("uri", request.uri())
+                        .put("body", body.toString())
+                        .put("requestId", request.getHeader("X-Request-Id"))
+                        .put("forwardedFor", request.getHeader("X-Forwarded-For"))
+                        .put("connection", request.getHeader("Connection"));
+                request.response().putHeader("Content-Type", "application/json").end(echo.encode());
+            })).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            String uri = "http://127.0.0.1:" + server.actualPort();
+            return Map.of("gateway.routes.content.uri", uri, "gateway.routes.cost.uri", uri,
+                    "gateway.routes.progress.uri", uri);
+        } catch (Exception e) {
+            throw new IllegalStateException("upstream stub did not start", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        vertx.close();
+    }
+}
