@@ -29,13 +29,16 @@ public final class PostgresServer {
     private final Path dataDir;
     private final Path logFile;
     private final int port;
+    private final boolean durable;
     private Process server;
 
-    public PostgresServer(Path binaries, Path dataDir, Path logFile, int port) {
+    /** A durable server syncs every commit to disk; tests run without, since their data is thrown away. */
+    public PostgresServer(Path binaries, Path dataDir, Path logFile, int port, boolean durable) {
         this.binaries = binaries;
         this.dataDir = dataDir;
         this.logFile = logFile;
         this.port = port;
+        this.durable = durable;
     }
 
     /** The folder of the server binaries: {@code PG_BIN} when set, else the newest Debian install, else pg_config's. */
@@ -88,7 +91,7 @@ public final class PostgresServer {
         Files.createDirectories(logFile.getParent());
         server = new ProcessBuilder(command(binaries.resolve("postgres").toString(), "-D", dataDir.toString(),
                 "-p", String.valueOf(port), "-c", "listen_addresses=127.0.0.1",
-                "-c", "unix_socket_directories=" + dataDir, "-c", "max_connections=200", "-c", "fsync=off"))
+                "-c", "unix_socket_directories=" + dataDir, "-c", "max_connections=200", "-c", "fsync=" + (durable ? "on" : "off")))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();
@@ -209,7 +212,7 @@ public final class PostgresServer {
         }
         Path dataDir = Path.of(args[0]).toAbsolutePath();
         PostgresServer postgres = new PostgresServer(findBinaries(), dataDir.resolve("pgdata"),
-                dataDir.resolve("postgres.log"), Integer.parseInt(args[1]));
+                dataDir.resolve("postgres.log"), Integer.parseInt(args[1]), true);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 postgres.stop();

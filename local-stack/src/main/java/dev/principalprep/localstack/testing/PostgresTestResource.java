@@ -44,7 +44,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         if (server == null) {
             dataDir = Files.createTempDirectory("principal-prep-pg");
             server = new PostgresServer(PostgresServer.findBinaries(), dataDir.resolve("data"),
-                    dataDir.resolve("postgres.log"), FreePorts.find());
+                    dataDir.resolve("postgres.log"), FreePorts.find(), false);
             server.start(Duration.ofSeconds(60));
         }
         return server;

@@ -1,0 +1,120 @@
+package dev.principalprep.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.restassured.RestAssured;
+
+/** The README's run command, end to end: up, requests through the gateway, the failure cases, down. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformIT {
+
+    private static final Platform platform = new Platform();
+
+    @BeforeAll
+    static void up() throws Exception {
+        Platform.Result up = platform.run("up", "--reset");
+        assertEquals(0, up.exitCode(), up.output());
+        assertTrue(up.output().contains("Swagger UI: http://localhost:" + platform.port("PP_GATEWAY_PORT")), up.output());
+        RestAssured.port = platform.port("PP_GATEWAY_PORT");
+    }
+
+    @AfterAll
+    static void down() throws Exception {
+        platform.run("down");
+    }
+
+    @Test
+    @Order(1)
+    void everyServiceAnswersThroughTheGateway() {
+        given().when().get("/api/v1/modules").then().statusCode(200).body("items.id", hasItem("module-9"));
+        given().when().get("/api/v1/catalogs").then().statusCode(200).body("name", hasItem("module-9"));
+        given().when().get("/api/v1/curriculum/modules").then().statusCode(200);
+        given().when().get("/api/v1/nowhere").then().statusCode(404).body("status", equalTo(404));
+    }
+
+    @Test
+    @Order(2)
+    void statusShowsEveryPartReady() throws Exception {
+        Platform.Result status = platform.run("status");
+        assertEquals(0, status.exitCode());
+        for (String service : new String[] {"content-service", "cost-service", "progress-service", "gateway"}) {
+            assertTrue(status.output().lines().anyMatch(l -> l.startsWith(service) && l.contains("ready")), status.output());
+        }
+    }
+
+    @Test
+    @Order(3)
+    void upWhileRunningChangesNothing() throws Exception {
+        Platform.Result again = platform.run("up");
+        assertEquals(0, again.exitCode());
+        assertTrue(again.output().contains("already running"), again.output());
+        given().when().get("/api/v1/modules").then().statusCode(200);
+    }
+
+    @Test
+    @Order(4)
+    void downStopsEverythingAndFreesEveryPort() throws Exception {
+        Platform.Result down = platform.run("down");
+        assertEquals(0, down.exitCode(), down.output());
+        for (String variable : Platform.PORT_VARIABLES) {
+            assertFalse(Platform.listening(platform.port(variable)), variable + " still in use");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aPortInUseStopsUpBeforeAnythingStarts() throws Exception {
+        try (ServerSocket taken = new ServerSocket(platform.port("PP_COST_PORT"), 1, InetAddress.getLoopbackAddress())) {
+            Platform.Result up = platform.run("up");
+            assertEquals(1, up.exitCode(), up.output());
+            assertTrue(up.output().contains("port " + platform.port("PP_COST_PORT")), up.output());
+            assertTrue(up.output().contains("PP_COST_PORT"), up.output());
+            assertFalse(Platform.listening(platform.port("PP_KAFKA_PORT")), "nothing half-started");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aPartThatNeverGetsReadyIsNamedWithItsLogAndNothingStaysUp() throws Exception {
+        int nothingThere = Platform.freePort();
+        Platform.Result up = platform.run(Map.of("PP_POSTGRES_HOST", "127.0.0.1", "PP_POSTGRES_PORT",
+                String.valueOf(nothingThere), "PP_READY_TIMEOUT", "60"), "up");
+        assertEquals(1, up.exitCode(), up.output());
+        assertTrue(up.output().contains("cost-service did not become ready"), up.output());
+        assertTrue(up.output().contains("the end of"), up.output());
+        for (String variable : Platform.PORT_VARIABLES) {
+            assertFalse(Platform.listening(platform.port(variable)), variable + " left running");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void javaTooOldGetsAClearMessage() throws Exception {
+        Path fakeJdk = Files.createTempDirectory("old-java");
+        Path java = fakeJdk.resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho 'openjdk version \"11.0.2\" 2019-01-15' >&2\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Platform.Result up = platform.run(Map.of("PATH", fakeJdk + ":" + System.getenv("PATH")), "up");
+        assertEquals(1, up.exitCode(), up.output());
+        assertTrue(up.output().contains("Java 11.0.2 is too old"), up.output());
+    }
+}
