@@ -3,6 +3,7 @@ package dev.principalprep.content.modules;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class ModuleResourceTest {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("MongoDB connection health check"));
+                .body("checks.name", hasItems("MongoDB connection health check", "Kafka connection health check"));
     }
 
     @Test

@@ -7,22 +7,30 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntity;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /** A price per unit, as a range where the source gives one, with where it comes from. */
 @Entity
 @Table(name = "price_rate")
-public class PriceRate extends PanacheEntity {
+public class PriceRate extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
 
     @ManyToOne
     @JoinColumn(name = "catalog_id")
     public PriceCatalog catalog;
     @Column(name = "rate_key")
     public String rateKey;
+    public String label;
     @Enumerated(EnumType.STRING)
     public Component component;
     public String unit;

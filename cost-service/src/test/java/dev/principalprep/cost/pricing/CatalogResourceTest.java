@@ -26,10 +26,10 @@ class CatalogResourceTest {
                 .then().statusCode(200)
                 .body("find { it.name == 'module-9' }.version", equalTo(1))
                 .body("find { it.name == 'module-9' }.rates.key",
-                        hasItems("storage.object", "compute.spark", "streaming.kafka", "serving.trino"))
-                .body("find { it.name == 'module-9' }.rates.find { it.key == 'compute.spark' }.low", equalTo(0.5f))
-                .body("find { it.name == 'module-9' }.rates.find { it.key == 'compute.spark' }.high", equalTo(2.0f))
-                .body("find { it.name == 'module-9' }.rates.find { it.key == 'storage.object' }.unit", equalTo("TB-month"));
+                        hasItems("storage.hot", "compute.batch", "streaming.retained", "serving.scanned", "discount.spot"))
+                .body("find { it.name == 'module-9' }.rates.find { it.key == 'compute.batch' }.low", equalTo(0.5f))
+                .body("find { it.name == 'module-9' }.rates.find { it.key == 'compute.batch' }.high", equalTo(2.0f))
+                .body("find { it.name == 'module-9' }.rates.find { it.key == 'storage.hot' }.unit", equalTo("TB-month"));
     }
 
     @Test
@@ -37,6 +37,6 @@ class CatalogResourceTest {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Reactive PostgreSQL connections health check"));
+                .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "Kafka connection health check"));
     }
 }
