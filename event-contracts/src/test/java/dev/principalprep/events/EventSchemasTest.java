@@ -30,6 +30,17 @@ class EventSchemasTest {
         assertEquals(names(itemSchema.get("properties")), names(written.at("/items/0")));
     }
 
+    @Test
+    void estimateCreatedMatchesItsSchema() throws Exception {
+        var event = new EstimateCreated("3f1c2d4e-0000-4000-8000-000000000001", "learner-1",
+                new java.math.BigDecimal("27300.00"), new java.math.BigDecimal("42300.00"), "module-9", 1);
+        JsonNode schema = schema("estimate-created.v1.json");
+        JsonNode written = json.valueToTree(event);
+
+        assertEquals(names(schema.get("properties")), names(written));
+        assertEquals(names(schema.get("required")), names(written));
+    }
+
     private JsonNode schema(String name) throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/schemas/" + name)) {
             return json.readTree(in);

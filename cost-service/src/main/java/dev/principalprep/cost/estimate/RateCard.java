@@ -1,6 +1,6 @@
 package dev.principalprep.cost.estimate;
 
-import dev.principalprep.cost.problem.InvalidInput;
+import dev.principalprep.problems.InvalidInput;
 import java.util.Map;
 import java.util.Optional;
 

@@ -19,6 +19,19 @@ public record Workload(@Valid Storage storage, @Valid Processing processing, @Va
 
     static final String MAX_TB = "1000000";
 
+    /** This workload with each part that {@code overrides} gives put in place of this one's. */
+    public Workload overriddenBy(Workload overrides) {
+        if (overrides == null) {
+            return this;
+        }
+        return new Workload(
+                overrides.storage() != null ? overrides.storage() : storage,
+                overrides.processing() != null ? overrides.processing() : processing,
+                overrides.streaming() != null ? overrides.streaming() : streaming,
+                overrides.serving() != null ? overrides.serving() : serving,
+                overrides.traffic() != null ? overrides.traffic() : traffic);
+    }
+
     /** Data at rest: a total, or split into tiers (hot, warm, cold, archive). */
     @Schema(name = "Storage")
     public record Storage(

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.principalprep.cost.problem.InvalidInput;
+import dev.principalprep.problems.InvalidInput;
 import dev.principalprep.cost.estimate.Rate;
 import dev.principalprep.cost.estimate.RateCard;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -29,17 +29,6 @@ public class CatalogService {
     @WithSession
     public Uni<List<CatalogView>> list() {
         return catalogs.listWithRates().map(found -> found.stream().map(CatalogView::of).toList());
-    }
-
-    /** The rates of a catalog version (the latest when {@code version} is null), for the calculator. */
-    @WithSession
-    public Uni<RateCard> rateCard(String name, Integer version) {
-        return catalogs.findWithRates(name, version).map(catalog -> {
-            if (catalog == null) {
-                throw new InvalidInput("catalog", "no catalog " + name + (version == null ? "" : " v" + version));
-            }
-            return toRateCard(catalog);
-        });
     }
 
     @WithTransaction
@@ -85,7 +74,7 @@ public class CatalogService {
         }
     }
 
-    static RateCard toRateCard(PriceCatalog catalog) {
+    public static RateCard toRateCard(PriceCatalog catalog) {
         Map<String, Rate> rates = catalog.rates.stream()
                 .map(r -> new Rate(r.rateKey, r.label, r.component, r.unit, r.low, r.high, r.basis, r.source,
                         catalog.name, catalog.version))

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.principalprep.cost.pricing.PriceRate.Basis;
 import dev.principalprep.cost.pricing.PriceRate.Component;
-import dev.principalprep.cost.problem.InvalidInput;
+import dev.principalprep.problems.InvalidInput;
 
 class CostCalculatorTest {
 

@@ -7,33 +7,97 @@ import static org.hamcrest.Matchers.hasItems;
 
 import org.junit.jupiter.api.Test;
 
-import dev.principalprep.localstack.testing.KafkaTestResource;
-import dev.principalprep.localstack.testing.PostgresTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
+import dev.principalprep.cost.support.CostServiceTest;
+import dev.principalprep.localstack.testing.JwtTestResource;
+import io.restassured.http.ContentType;
 
-@QuarkusTest
-@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "cost"))
-@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
+@CostServiceTest
 class CatalogResourceTest {
 
+    private static final String NEW_VERSION = """
+            {"name": "%s", "description": "storage at a new rate",
+             "rates": [
+               {"key": "storage.hot", "label": "Storage (S3)", "component": "STORAGE", "unit": "TB-month",
+                "low": 20, "high": 20, "basis": "RULE_OF_THUMB", "source": "revised", "effectiveDate": "2027-01-01"},
+               {"key": "compute.batch", "label": "Compute (Spark)", "component": "COMPUTE", "unit": "TB processed",
+                "low": 0.5, "high": 2, "basis": "RULE_OF_THUMB", "source": "revised", "effectiveDate": "2027-01-01"}]}""";
+
     @Test
-    void listsTheModuleRulesOfThumb() {
+    void listsTheModuleRulesOfThumbAndTheListPrices() {
         given().when().get("/api/v1/catalogs")
                 .then().statusCode(200)
-                .body("find { it.name == 'module-9' }.version", equalTo(1))
-                .body("find { it.name == 'module-9' }.rates.key",
+                .body("find { it.name == 'module-9' && it.version == 1 }.rates.key",
                         hasItems("storage.hot", "compute.batch", "streaming.retained", "serving.scanned", "discount.spot"))
-                .body("find { it.name == 'module-9' }.rates.find { it.key == 'compute.batch' }.low", equalTo(0.5f))
-                .body("find { it.name == 'module-9' }.rates.find { it.key == 'compute.batch' }.high", equalTo(2.0f))
-                .body("find { it.name == 'module-9' }.rates.find { it.key == 'storage.hot' }.unit", equalTo("TB-month"));
+                .body("find { it.name == 'module-9' && it.version == 1 }.rates.find { it.key == 'compute.batch' }.low", equalTo(0.5f))
+                .body("find { it.name == 'module-9' && it.version == 1 }.rates.find { it.key == 'compute.batch' }.high", equalTo(2.0f))
+                .body("find { it.name == 'aws-list-2026' }.rates.find { it.key == 'storage.archive' }.low", equalTo(0.99f))
+                .body("find { it.name == 'aws-list-2026' }.rates.find { it.key == 'serving.scanned' }.basis", equalTo("LIST_PRICE"));
     }
 
     @Test
-    void reportsHealthWithItsDatabase() {
+    void aNewVersionLeavesOldEstimatesAsTheyWere() {
+        String learner = JwtTestResource.token("learner-versions", "learner");
+        String admin = JwtTestResource.token("admin-1", "ld-admin");
+        String catalog = "versioned-" + System.nanoTime();
+        String first = NEW_VERSION.formatted(catalog).replace("\"low\": 20, \"high\": 20", "\"low\": 23, \"high\": 23");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(first)
+                .when().post("/api/v1/catalogs").then().statusCode(201).body("version", equalTo(1));
+        String old = given().auth().oauth2(learner).contentType(ContentType.JSON)
+                .body("{\"catalog\": {\"name\": \"" + catalog + "\"}, \"workload\": {\"storage\": {\"totalTb\": 100}}}")
+                .when().post("/api/v1/estimates").then().statusCode(201)
+                .body("result.totalLow", equalTo(2300.00f)).extract().path("id");
+
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(NEW_VERSION.formatted(catalog))
+                .when().post("/api/v1/catalogs").then().statusCode(201).body("version", equalTo(2));
+
+        given().auth().oauth2(learner).when().get("/api/v1/estimates/" + old)
+                .then().statusCode(200)
+                .body("result.catalogVersion", equalTo(1))
+                .body("result.totalLow", equalTo(2300.00f));
+        given().auth().oauth2(learner).contentType(ContentType.JSON)
+                .body("{\"catalog\": {\"name\": \"" + catalog + "\"}, \"workload\": {\"storage\": {\"totalTb\": 100}}}")
+                .when().post("/api/v1/estimates").then().statusCode(201)
+                .body("result.catalogVersion", equalTo(2))
+                .body("result.totalLow", equalTo(2000.00f));
+        given().auth().oauth2(learner).contentType(ContentType.JSON)
+                .body("{\"catalog\": {\"name\": \"" + catalog + "\", \"version\": 1}, \"workload\": {\"storage\": {\"totalTb\": 100}}}")
+                .when().post("/api/v1/estimates").then().statusCode(201)
+                .body("result.totalLow", equalTo(2300.00f));
+    }
+
+    @Test
+    void onlyAnAdminAddsVersions() {
+        given().auth().oauth2(JwtTestResource.token("learner-x", "learner")).contentType(ContentType.JSON)
+                .body(NEW_VERSION.formatted("module-9"))
+                .when().post("/api/v1/catalogs").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(NEW_VERSION.formatted("module-9"))
+                .when().post("/api/v1/catalogs").then().statusCode(401);
+    }
+
+    @Test
+    void badCatalogsAreRefusedWithTheirField() {
+        String admin = JwtTestResource.token("admin-1", "ld-admin");
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(NEW_VERSION.formatted("bad-keys").replace("storage.hot", "storage.lukewarm"))
+                .when().post("/api/v1/catalogs").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("rates[0].key"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(NEW_VERSION.formatted("bad-range").replace("\"low\": 20, \"high\": 20", "\"low\": 20, \"high\": 10"))
+                .when().post("/api/v1/catalogs").then().statusCode(422)
+                .body("violations.field", hasItem("rates[0].high"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(NEW_VERSION.formatted("twice").replace("compute.batch", "storage.hot"))
+                .when().post("/api/v1/catalogs").then().statusCode(422)
+                .body("violations.field", hasItem("rates[1].key"));
+        given().when().get("/api/v1/catalogs").then().statusCode(200)
+                .body("name", org.hamcrest.Matchers.not(hasItems("bad-keys")))
+                .body("name", org.hamcrest.Matchers.not(hasItem("bad-range")))
+                .body("name", org.hamcrest.Matchers.not(hasItem("twice")));
+    }
+
+    @Test
+    void reportsHealthWithItsDatabaseAndBroker() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))

@@ -5,21 +5,12 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +19,7 @@ import dev.principalprep.events.ModulePublished;
 import dev.principalprep.events.Topics;
 import dev.principalprep.localstack.testing.KafkaTestResource;
 import dev.principalprep.localstack.testing.PostgresTestResource;
+import dev.principalprep.localstack.testing.TestTopics;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -63,36 +55,13 @@ class ModulePublishedConsumerTest {
                 .then().body("find { it.moduleId == 'module-t1' }.items.id", contains("c", "b"))
                 .body("find { it.moduleId == 'module-t1' }.estimatedMinutesTotal", equalTo(75));
 
-        List<ConsumerRecord<String, String>> dead = readAll("content.modules.v1.progress-dlq", 1);
+        List<ConsumerRecord<String, String>> dead = TestTopics.readUntil("content.modules.v1.progress-dlq",
+                read -> !read.isEmpty(), Duration.ofSeconds(30));
         assertEquals("{not json", dead.get(0).value());
     }
 
     private static void send(String eventId, String type, String value) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(Topics.CONTENT_MODULES, "module-t1", value);
-            record.headers().add(CloudEventHeaders.ID, eventId.getBytes(StandardCharsets.UTF_8));
-            record.headers().add(CloudEventHeaders.TYPE, type.getBytes(StandardCharsets.UTF_8));
-            producer.send(record);
-        }
-    }
-
-    private static List<ConsumerRecord<String, String>> readAll(String topic, int atLeast) {
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
-            consumer.subscribe(List.of(topic));
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-                return records.size() >= atLeast;
-            });
-        }
-        return records;
+        TestTopics.send(Topics.CONTENT_MODULES, "module-t1", value,
+                Map.of(CloudEventHeaders.ID, eventId, CloudEventHeaders.TYPE, type));
     }
 }

@@ -1,0 +1,30 @@
+package dev.principalprep.cost.estimate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A workload to price: a preset as is, a preset with some parts replaced, or a workload of one's own. A part given
+ * in {@code workload} (storage, processing, streaming, serving, traffic) replaces the preset's part whole.
+ */
+@Schema(name = "EstimateRequest")
+public record EstimateRequest(
+        @Schema(description = "a name for the saved estimate", example = "Clickstream platform, first pass")
+        @Size(max = 120) String name,
+        @Schema(description = "a preset id from GET /api/v1/estimates/presets", example = "module-9-example")
+        @Pattern(regexp = "[a-z0-9-]{1,64}") String preset,
+        @Valid CatalogRef catalog,
+        @Valid Workload workload) {
+
+    /** Which catalog prices the workload: by name, and a version or the latest. */
+    @Schema(name = "CatalogRef")
+    public record CatalogRef(
+            @Schema(example = "module-9") @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}") String name,
+            @Schema(description = "omit for the latest version", example = "1") @Min(1) @Max(100000) Integer version) {
+    }
+}

@@ -1,0 +1,140 @@
+package dev.principalprep.cost.estimate;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Variant;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/estimates")
+@Tag(name = "Estimates", description = "The cost pass: monthly cost where every figure shows its rate and assumption")
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+@SecurityRequirement(name = "bearer")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class EstimateResource {
+
+    static final String MARKDOWN = "text/markdown";
+    static final String CSV = "text/csv";
+    private static final List<Variant> FORMATS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
+            MediaType.valueOf(MARKDOWN), MediaType.valueOf(CSV)).build();
+
+    private final EstimateService estimates;
+    private final JsonWebToken jwt;
+
+    public EstimateResource(EstimateService estimates, JsonWebToken jwt) {
+        this.estimates = estimates;
+        this.jwt = jwt;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createEstimate", summary = "Price a workload and save the estimate for the caller")
+    @APIResponse(responseCode = "201", description = "The saved estimate, every line with its rate, formula and assumptions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9-example",
+                    value = EstimateExamples.MODULE_9_RESULT)))
+    @APIResponse(responseCode = "400", description = "Malformed body, a negative or absurd quantity",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "negative storage",
+                    value = EstimateExamples.NEGATIVE_STORAGE)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "422", description = "An unknown preset or catalog, or parts that contradict each other",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown preset",
+                    value = EstimateExamples.UNKNOWN_PRESET)))
+    public Uni<RestResponse<EstimateView>> create(
+            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON, examples = {
+                            @ExampleObject(name = "module-9-example", value = "{\"preset\": \"module-9-example\"}"),
+                            @ExampleObject(name = "preset with overrides", value = EstimateExamples.PRESET_OVERRIDE),
+                            @ExampleObject(name = "own workload, list prices", value = EstimateExamples.OWN_WORKLOAD) }))
+            @Valid @NotNull EstimateRequest request) {
+        return estimates.create(jwt.getSubject(), request)
+                .map(view -> RestResponse.ResponseBuilder.<EstimateView> created(URI.create("/api/v1/estimates/" + view.id()))
+                        .entity(view).build());
+    }
+
+    @GET
+    @PermitAll
+    @Path("/presets")
+    @Operation(operationId = "listEstimatePresets", summary = "List ready-made workloads, the module's example among them")
+    @APIResponse(responseCode = "200", description = "The presets")
+    public List<Presets.Preset> presets() {
+        return Presets.ALL;
+    }
+
+    @GET
+    @Operation(operationId = "listMyEstimates", summary = "List the caller's saved estimates, newest first")
+    @APIResponse(responseCode = "200", description = "A page of the caller's estimates")
+    @APIResponse(responseCode = "400", description = "Page or size out of range")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    public Uni<EstimateView.Page> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return estimates.list(jwt.getSubject(), page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces({ MediaType.APPLICATION_JSON, MARKDOWN, CSV })
+    @Operation(operationId = "getEstimate", summary = "One of the caller's estimates: JSON, or a Markdown table for interview notes, or CSV")
+    @APIResponse(responseCode = "200", description = "The estimate", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9-example",
+                    value = EstimateExamples.MODULE_9_RESULT)),
+            @Content(mediaType = MARKDOWN, examples = @ExampleObject(name = "interview notes", value = EstimateExamples.MARKDOWN)),
+            @Content(mediaType = CSV, examples = @ExampleObject(name = "spreadsheet", value = EstimateExamples.CSV)) })
+    @APIResponse(responseCode = "404", description = "No such estimate of the caller's (another's is never shown)")
+    @APIResponse(responseCode = "406", description = "None of JSON, Markdown or CSV is acceptable")
+    public Uni<Response> get(@PathParam("id") UUID id, @Context Request request) {
+        Variant variant = request.selectVariant(FORMATS);
+        if (variant == null) {
+            throw new NotAcceptableException("Estimates come as application/json, text/markdown or text/csv");
+        }
+        MediaType type = variant.getMediaType();
+        return estimates.get(jwt.getSubject(), id).map(view -> {
+            Object body = type.isCompatible(MediaType.valueOf(MARKDOWN)) ? EstimateExporter.markdown(view)
+                    : type.isCompatible(MediaType.valueOf(CSV)) ? EstimateExporter.csv(view) : view;
+            return Response.ok(body, type.isCompatible(MediaType.APPLICATION_JSON_TYPE) ? type
+                    : type.withCharset("UTF-8")).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}/diff")
+    @Operation(operationId = "diffEstimates", summary = "Compare another of the caller's estimates with this one, per component")
+    @APIResponse(responseCode = "200", description = "The differences (other minus this)")
+    @APIResponse(responseCode = "400", description = "No 'against' id")
+    @APIResponse(responseCode = "404", description = "Either estimate is not the caller's")
+    public Uni<EstimateDiff> diff(@PathParam("id") UUID id, @QueryParam("against") @NotNull UUID against) {
+        return estimates.diff(jwt.getSubject(), id, against);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.principalprep.cost.estimate;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.principalprep.cost.outbox.Outbox;
+import dev.principalprep.cost.pricing.CatalogRepository;
+import dev.principalprep.cost.pricing.CatalogService;
+import dev.principalprep.problems.InvalidInput;
+import dev.principalprep.events.EstimateCreated;
+import dev.principalprep.events.Topics;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** Prices workloads and keeps each owner's estimates; announces each saved estimate through the outbox. */
+@ApplicationScoped
+public class EstimateService {
+
+    static final String DEFAULT_CATALOG = "module-9";
+
+    private final CatalogRepository catalogs;
+    private final EstimateRepository estimates;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final CostCalculator calculator = new CostCalculator();
+
+    public EstimateService(CatalogRepository catalogs, EstimateRepository estimates, Outbox outbox, ObjectMapper json) {
+        this.catalogs = catalogs;
+        this.estimates = estimates;
+        this.outbox = outbox;
+        this.json = json;
+    }
+
+    @WithTransaction
+    public Uni<EstimateView> create(String owner, EstimateRequest request) {
+        Presets.Preset preset = request.preset() == null ? null : Presets.find(request.preset())
+                .orElseThrow(() -> new InvalidInput("preset", "no preset " + request.preset()
+                        + "; GET /api/v1/estimates/presets lists them"));
+        Workload workload = preset != null ? preset.workload().overriddenBy(request.workload()) : request.workload();
+        if (workload == null) {
+            throw new InvalidInput("workload", "give a workload, a preset, or both");
+        }
+        String catalogName = request.catalog() != null && request.catalog().name() != null ? request.catalog().name()
+                : preset != null ? preset.catalog() : DEFAULT_CATALOG;
+        Integer version = request.catalog() == null ? null : request.catalog().version();
+        return catalogs.findWithRates(catalogName, version).chain(catalog -> {
+            if (catalog == null) {
+                throw new InvalidInput("catalog", "no catalog " + catalogName + (version == null ? "" : " v" + version));
+            }
+            Estimate result = calculator.estimate(workload, CatalogService.toRateCard(catalog));
+            SavedEstimate saved = new SavedEstimate();
+            saved.id = UUID.randomUUID();
+            saved.owner = owner;
+            saved.name = request.name() != null && !request.name().isBlank() ? request.name().strip()
+                    : preset != null ? preset.title() : "Estimate";
+            saved.preset = preset == null ? null : preset.id();
+            saved.catalog = catalog;
+            saved.workload = write(workload);
+            saved.result = write(result);
+            saved.totalLow = result.totalLow();
+            saved.totalHigh = result.totalHigh();
+            saved.createdAt = OffsetDateTime.now();
+            EstimateCreated event = new EstimateCreated(saved.id.toString(), owner, result.totalLow(),
+                    result.totalHigh(), catalog.name, catalog.version);
+            return estimates.persist(saved)
+                    .chain(() -> outbox.append(Topics.COST_ESTIMATES, saved.id.toString(), EstimateCreated.TYPE, owner,
+                            event))
+                    .map(ignored -> view(saved));
+        });
+    }
+
+    @WithSession
+    public Uni<EstimateView> get(String owner, UUID id) {
+        return estimates.findOwned(id, owner).map(found -> {
+            if (found == null) {
+                throw new NotFoundException("No estimate " + id);
+            }
+            return view(found);
+        });
+    }
+
+    @WithSession
+    public Uni<EstimateView.Page> list(String owner, int page, int size) {
+        return Uni.combine().all().unis(estimates.listOwned(owner, page, size), estimates.countOwned(owner)).asTuple()
+                .map(found -> new EstimateView.Page(found.getItem1().stream()
+                        .map(e -> new EstimateView.Summary(e.id, e.name, e.catalog.name, e.catalog.version, e.totalLow,
+                                e.totalHigh, e.createdAt))
+                        .toList(), page, size, found.getItem2()));
+    }
+
+    public Uni<EstimateDiff> diff(String owner, UUID base, UUID other) {
+        return get(owner, base).chain(a -> get(owner, other)
+                .map(b -> EstimateDiff.between(a.id(), a.result(), b.id(), b.result())));
+    }
+
+    private EstimateView view(SavedEstimate saved) {
+        return new EstimateView(saved.id, saved.name, saved.preset, saved.createdAt, read(saved.workload, Workload.class),
+                read(saved.result, Estimate.class));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private <T> T read(String value, Class<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored " + type.getSimpleName() + " unreadable", e);
+        }
+    }
+}

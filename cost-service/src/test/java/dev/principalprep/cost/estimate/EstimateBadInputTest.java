@@ -1,0 +1,99 @@
+package dev.principalprep.cost.estimate;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import dev.principalprep.cost.support.CostServiceTest;
+import dev.principalprep.localstack.testing.JwtTestResource;
+import io.restassured.http.ContentType;
+
+/** Every documented bad input gets a 4xx problem+json naming the field, and stores nothing. */
+@CostServiceTest
+class EstimateBadInputTest {
+
+    private static final String LEARNER = "learner-bad-input";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            negative storage           | {"workload": {"storage": {"totalTb": -1}}}                        | 400 | workload.storage.totalTb
+            absurd storage             | {"workload": {"storage": {"totalTb": 1000001}}}                   | 400 | workload.storage.totalTb
+            negative QPS               | {"workload": {"traffic": {"averageQps": -5}}}                     | 400 | workload.traffic.averageQps
+            absurd streaming           | {"workload": {"streaming": {"gbPerMonth": 1e12}}}                 | 400 | workload.streaming.gbPerMonth
+            unknown preset             | {"preset": "module-10-example"}                                   | 422 | preset
+            unknown catalog            | {"preset": "module-9-example", "catalog": {"name": "nowhere"}}    | 422 | catalog
+            unknown catalog version    | {"preset": "module-9-example", "catalog": {"name": "module-9", "version": 99}} | 422 | catalog
+            no workload                | {"name": "empty"}                                                 | 422 | workload
+            nothing to price           | {"workload": {"traffic": {"averageQps": 5}}}                      | 422 | workload
+            tiers not adding up        | {"workload": {"storage": {"totalTb": 10, "hotTb": 1}}}            | 422 | storage.totalTb
+            tier without a rate        | {"workload": {"storage": {"hotTb": 1, "coldTb": 5}}}              | 422 | storage.coldTb
+            scans without storage      | {"workload": {"processing": {"scansPerMonth": 4}}}                | 422 | processing.scansPerMonth
+            both processing forms      | {"workload": {"storage": {"totalTb": 1}, "processing": {"scansPerMonth": 4, "tbProcessedPerMonth": 3}}} | 422 | processing
+            name too long              | {"preset": "module-9-example", "name": "%s"}                      | 400 | name
+            """)
+    void isRefusedWithItsField(String description, String body, int status, String field) {
+        String payload = body.replace("%s", "x".repeat(121));
+        long before = countMine();
+        given().auth().oauth2(token()).contentType(ContentType.JSON).body(payload)
+                .when().post("/api/v1/estimates")
+                .then().statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("violations.field", hasItem(field));
+        org.junit.jupiter.api.Assertions.assertEquals(before, countMine(), "nothing stored for: " + description);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            not JSON            | {storage
+            NaN                 | {"workload": {"storage": {"totalTb": NaN}}}
+            infinite            | {"workload": {"storage": {"totalTb": Infinity}}}
+            wrong type          | {"workload": {"storage": {"totalTb": "a lot"}}}
+            misspelt field      | {"workload": {"storage": {"totalTB": 100}}}
+            """)
+    void malformedBodiesAreBadRequests(String description, String body) {
+        long before = countMine();
+        given().auth().oauth2(token()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/estimates")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400));
+        org.junit.jupiter.api.Assertions.assertEquals(before, countMine(), "nothing stored for: " + description);
+    }
+
+    @Test
+    void anEmptyBodyIsABadRequest() {
+        given().auth().oauth2(token()).contentType(ContentType.JSON)
+                .when().post("/api/v1/estimates")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void noTokenOrAForgedOneIsUnauthorized() {
+        given().contentType(ContentType.JSON).body("{\"preset\": \"module-9-example\"}")
+                .when().post("/api/v1/estimates")
+                .then().statusCode(401);
+        given().auth().oauth2(JwtTestResource.forgedToken(LEARNER, "learner"))
+                .when().get("/api/v1/estimates")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void aDiffWithoutItsOtherEstimateIsABadRequest() {
+        given().auth().oauth2(token()).when().get("/api/v1/estimates/" + java.util.UUID.randomUUID() + "/diff")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private static String token() {
+        return JwtTestResource.token(LEARNER, "learner");
+    }
+
+    private static long countMine() {
+        return ((Number) given().auth().oauth2(token()).when().get("/api/v1/estimates")
+                .then().statusCode(200).extract().path("total")).longValue();
+    }
+}

@@ -1,0 +1,13 @@
+package dev.principalprep.events;
+
+import java.math.BigDecimal;
+
+/**
+ * A learner saved a cost estimate (a cost pass practised). Schema: {@code schemas/estimate-created.v1.json}.
+ * Amounts are US dollars per month, to the cent.
+ */
+public record EstimateCreated(String estimateId, String owner, BigDecimal totalLow, BigDecimal totalHigh,
+        String catalog, int catalogVersion) {
+
+    public static final String TYPE = "dev.principalprep.cost.EstimateCreated.v1";
+}

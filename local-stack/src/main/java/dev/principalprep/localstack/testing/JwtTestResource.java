@@ -1,0 +1,55 @@
+package dev.principalprep.localstack.testing;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.smallrye.jwt.build.Jwt;
+
+/**
+ * An RS256 key pair made for this test JVM: the service under test verifies with its public half, and tests mint
+ * tokens with the private half, as the gateway does. No key is committed anywhere.
+ */
+public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String ISSUER = "https://principalprep.dev";
+    public static final String AUDIENCE = "principal-prep-api";
+    private static final KeyPair KEYS = generate();
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of("mp.jwt.verify.publickey", Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded()));
+    }
+
+    @Override
+    public void stop() {
+        // The keys live in memory only.
+    }
+
+    /** A valid token for the subject with the given roles ({@code groups} claim), valid for ten minutes. */
+    public static String token(String subject, String... roles) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of(roles))
+                .expiresIn(Duration.ofMinutes(10)).sign(KEYS.getPrivate());
+    }
+
+    /** A token signed by a key the service does not trust. */
+    public static String forgedToken(String subject, String... roles) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of(roles))
+                .expiresIn(Duration.ofMinutes(10)).sign(generate().getPrivate());
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
