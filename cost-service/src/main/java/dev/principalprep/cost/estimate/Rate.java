@@ -8,7 +8,7 @@ import dev.principalprep.cost.pricing.PriceRate;
 public record Rate(String key, String label, PriceRate.Component component, String unit, BigDecimal low, BigDecimal high,
         PriceRate.Basis basis, String source, String catalog, int catalogVersion) {
 
-    String citation() {
+    public String citation() {
         return label + ", " + catalog + " v" + catalogVersion + " " + key + " (" + source + ")";
     }
 }

@@ -15,9 +15,9 @@ import dev.principalprep.cost.pricing.PriceRate.Basis;
 import dev.principalprep.cost.pricing.PriceRate.Component;
 import dev.principalprep.problems.InvalidInput;
 
-class CostCalculatorTest {
+public class CostCalculatorTest {
 
-    static final RateCard MODULE_9 = card("module-9",
+    public static final RateCard MODULE_9 = card("module-9",
             rate("storage.hot", Component.STORAGE, "TB-month", "23", "23"),
             rate("compute.batch", Component.COMPUTE, "TB processed", "0.50", "2.00"),
             rate("streaming.retained", Component.STREAMING, "GB-month", "0.10", "0.10"),
@@ -107,13 +107,13 @@ class CostCalculatorTest {
         assertThrows(InvalidInput.class, () -> calculator.estimate(new Workload(null, null, null, null, null), MODULE_9));
     }
 
-    static RateCard card(String name, Rate... rates) {
+    public static RateCard card(String name, Rate... rates) {
         return new RateCard(name, 1, List.of(rates).stream()
                 .map(r -> new Rate(r.key(), r.label(), r.component(), r.unit(), r.low(), r.high(), r.basis(), r.source(), name, 1))
                 .collect(Collectors.toMap(Rate::key, Function.identity())));
     }
 
-    static Rate rate(String key, Component component, String unit, String low, String high) {
+    public static Rate rate(String key, Component component, String unit, String low, String high) {
         return new Rate(key, key, component, unit, new BigDecimal(low), new BigDecimal(high), Basis.RULE_OF_THUMB,
                 "test", "test", 1);
     }

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import dev.principalprep.cost.support.CostServiceTest;
+import dev.principalprep.cost.support.Estimates;
 import dev.principalprep.events.CloudEventHeaders;
 import dev.principalprep.events.EstimateCreated;
 import dev.principalprep.events.Topics;
@@ -24,7 +25,7 @@ class EstimateEventsTest {
 
     @Test
     void aSavedEstimateIsAnnouncedWithCloudEventsHeaders() {
-        String id = EstimateResourceTest.create(JwtTestResource.token("learner-events", "learner"),
+        String id = Estimates.create(JwtTestResource.token("learner-events", "learner"),
                 "{\"preset\": \"module-9-example\"}");
 
         ConsumerRecord<String, String> record = find(id);

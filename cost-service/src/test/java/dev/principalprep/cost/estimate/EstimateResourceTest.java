@@ -12,17 +12,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import dev.principalprep.cost.support.CostServiceTest;
+import dev.principalprep.cost.support.Estimates;
 import dev.principalprep.localstack.testing.JwtTestResource;
 import io.restassured.http.ContentType;
 
 @CostServiceTest
 class EstimateResourceTest {
-
-    static String create(String token, String body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/estimates")
-                .then().statusCode(201).extract().path("id");
-    }
 
     @Test
     void theModuleExamplePresetReproducesTheTableToTheCent() {
@@ -73,7 +68,7 @@ class EstimateResourceTest {
 
     @Test
     void anotherLearnersEstimateIsNotFoundAndNotListed() {
-        String id = create(JwtTestResource.token("owner-1", "learner"), "{\"preset\": \"module-9-example\"}");
+        String id = Estimates.create(JwtTestResource.token("owner-1", "learner"), "{\"preset\": \"module-9-example\"}");
         String intruder = JwtTestResource.token("intruder-1", "learner");
 
         given().auth().oauth2(intruder).when().get("/api/v1/estimates/" + id)
@@ -89,8 +84,8 @@ class EstimateResourceTest {
     @Test
     void comparesTwoEstimatesPerComponent() {
         String token = JwtTestResource.token("learner-diff", "learner");
-        String base = create(token, "{\"preset\": \"module-9-example\"}");
-        String other = create(token, EstimateExamples.PRESET_OVERRIDE);
+        String base = Estimates.create(token, "{\"preset\": \"module-9-example\"}");
+        String other = Estimates.create(token, EstimateExamples.PRESET_OVERRIDE);
 
         given().auth().oauth2(token).queryParam("against", other)
                 .when().get("/api/v1/estimates/" + base + "/diff")
@@ -106,7 +101,7 @@ class EstimateResourceTest {
     @Test
     void exportsMarkdownAndCsv() {
         String token = JwtTestResource.token("learner-export", "learner");
-        String id = create(token, "{\"name\": \"Lake | v1\", \"preset\": \"module-9-example\"}");
+        String id = Estimates.create(token, "{\"name\": \"Lake | v1\", \"preset\": \"module-9-example\"}");
 
         given().auth().oauth2(token).accept("text/markdown").when().get("/api/v1/estimates/" + id)
                 .then().statusCode(200)

@@ -1,0 +1,36 @@
+package dev.principalprep.cost.projection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.principalprep.cost.pricing.CatalogRepository;
+import dev.principalprep.cost.pricing.CatalogService;
+import dev.principalprep.problems.InvalidInput;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+/** Prices a scale projection with a catalog version (module-9's latest unless named). */
+@ApplicationScoped
+public class ProjectionService {
+
+    static final String DEFAULT_CATALOG = "module-9";
+
+    private final CatalogRepository catalogs;
+    private final ScaleProjector projector = new ScaleProjector();
+
+    public ProjectionService(CatalogRepository catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    @WithSession
+    public Uni<Projection> project(ProjectionRequest request) {
+        String name = request.catalog() != null && request.catalog().name() != null ? request.catalog().name()
+                : DEFAULT_CATALOG;
+        Integer version = request.catalog() == null ? null : request.catalog().version();
+        return catalogs.findWithRates(name, version).map(catalog -> {
+            if (catalog == null) {
+                throw new InvalidInput("catalog", "no catalog " + name + (version == null ? "" : " v" + version));
+            }
+            return projector.project(request, CatalogService.toRateCard(catalog));
+        });
+    }
+}

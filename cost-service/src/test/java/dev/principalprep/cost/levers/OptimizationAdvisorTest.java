@@ -1,0 +1,114 @@
+package dev.principalprep.cost.levers;
+
+import static dev.principalprep.cost.estimate.CostCalculatorTest.MODULE_9;
+import static dev.principalprep.cost.estimate.CostCalculatorTest.card;
+import static dev.principalprep.cost.estimate.CostCalculatorTest.rate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import dev.principalprep.cost.estimate.CostCalculator;
+import dev.principalprep.cost.estimate.Presets;
+import dev.principalprep.cost.estimate.RateCard;
+import dev.principalprep.cost.estimate.Workload;
+import dev.principalprep.cost.levers.OptimizationReport.Lever;
+import dev.principalprep.cost.pricing.PriceRate.Component;
+import dev.principalprep.problems.InvalidInput;
+
+class OptimizationAdvisorTest {
+
+    static final RateCard LIST_PRICES = card("aws-list-2026",
+            rate("storage.hot", Component.STORAGE, "TB-month", "23", "23"),
+            rate("storage.warm", Component.STORAGE, "TB-month", "12.5", "12.5"),
+            rate("storage.cold", Component.STORAGE, "TB-month", "4", "4"),
+            rate("storage.archive", Component.STORAGE, "TB-month", "0.99", "0.99"),
+            rate("discount.commitment-3y", Component.COMPUTE, "fraction off", "0", "0.66"));
+
+    private final Workload example = Presets.MODULE_9_EXAMPLE.workload();
+    private OptimizationReport advise(Workload workload, LeverAssumptions assumptions) {
+        return new OptimizationAdvisor(new CostCalculator().estimate(workload, MODULE_9), workload, MODULE_9,
+                LIST_PRICES, assumptions).advise();
+    }
+
+    private Map<String, Lever> levers(OptimizationReport report) {
+        return report.levers().stream().collect(Collectors.toMap(Lever::id, Function.identity()));
+    }
+
+    @Test
+    void spotTakesSixtyToEightyPercentOffCompute() {
+        Lever spot = levers(advise(example, LeverAssumptions.defaults())).get("spot-instances");
+        assertEquals(new BigDecimal("3000.00"), spot.savingLow());
+        assertEquals(new BigDecimal("16000.00"), spot.savingHigh());
+        assertEquals(new BigDecimal("24300.00"), spot.newTotalLow());
+        assertEquals(new BigDecimal("26300.00"), spot.newTotalHigh());
+        assertTrue(spot.caveat().contains("reclaimed"));
+    }
+
+    @Test
+    void tieringAndArchivingUseListPricesTheModuleLacks() {
+        Map<String, Lever> levers = levers(advise(example, LeverAssumptions.defaults()));
+        // 20 TB to warm saves 20 × (23 − 12.50); 10 TB to cold saves 10 × (23 − 4).
+        assertEquals(new BigDecimal("400.00"), levers.get("storage-tiering").savingLow());
+        // 60 TB archived saves 60 × (23 − 0.99).
+        assertEquals(new BigDecimal("1320.60"), levers.get("lifecycle-archiving").savingHigh());
+        assertEquals(new BigDecimal("40979.40"), levers.get("lifecycle-archiving").newTotalHigh());
+        assertTrue(levers.get("lifecycle-archiving").assumptions().get(0).contains("aws-list-2026 v1 storage.archive"));
+    }
+
+    @Test
+    void cachingAndCompactionCutServingAndCompute() {
+        Map<String, Lever> levers = levers(advise(example, LeverAssumptions.defaults()));
+        assertEquals(new BigDecimal("5000.00"), levers.get("caching").savingLow());
+        assertEquals(new BigDecimal("1666.67"), levers.get("compaction").savingLow());
+        assertEquals(new BigDecimal("6666.67"), levers.get("compaction").savingHigh());
+    }
+
+    @Test
+    void autoScalingNeedsAPeakAboveTheAverage() {
+        assertFalse(levers(advise(example, LeverAssumptions.defaults())).get("auto-scaling").applicable());
+
+        Workload peaky = example.overriddenBy(new Workload(null, null, null, null,
+                new Workload.Traffic(BigDecimal.valueOf(10_000), BigDecimal.valueOf(30_000))));
+        Lever scaling = levers(advise(peaky, LeverAssumptions.defaults())).get("auto-scaling");
+        // compute and serving (15,000–30,000) sized for 3× would cost twice that more.
+        assertEquals(new BigDecimal("30000.00"), scaling.savingLow());
+        assertEquals(new BigDecimal("60000.00"), scaling.savingHigh());
+        assertEquals(new BigDecimal("27300.00"), scaling.newTotalLow());
+    }
+
+    @Test
+    void allLeversCompound() {
+        Lever combined = advise(example, LeverAssumptions.defaults()).combined();
+        // compute 5,000 × ⅔ × 0.4, serving halved, storage less 400 and 1,320.60.
+        assertEquals(new BigDecimal("16912.73"), combined.newTotalLow());
+        assertEquals(new BigDecimal("18246.07"), combined.newTotalHigh());
+        assertEquals(new BigDecimal("10387.27"), combined.savingLow());
+    }
+
+    @Test
+    void commitmentsArePricedOnlyWithASourcedRate() {
+        OptimizationReport report = advise(example, LeverAssumptions.defaults());
+        assertFalse(report.commitments().get(0).priced());
+        var threeYears = report.commitments().get(1);
+        assertTrue(threeYears.priced());
+        assertEquals(new BigDecimal("720000.00"), threeYears.onDemandHigh());
+        assertEquals(new BigDecimal("244800.00"), threeYears.committedHigh());
+        assertEquals(new BigDecimal("180000.00"), threeYears.committedLow());
+    }
+
+    @Test
+    void refusesToMoveMoreThanAllTheHotData() {
+        LeverAssumptions tooMuch = new LeverAssumptions(new BigDecimal("0.8"), new BigDecimal("0.2"),
+                new BigDecimal("0.1"), new BigDecimal("0.5"), new BigDecimal("1.5"));
+        InvalidInput invalid = assertThrows(InvalidInput.class, () -> advise(example, tooMuch));
+        assertEquals("archiveFraction", invalid.field());
+    }
+}
