@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 /** Runs {@code ./platform} on ports of its own and a data folder under target/, as a user would from a shell. */
 final class Platform {
 
-    static final String[] PORT_VARIABLES = {"PP_GATEWAY_PORT", "PP_CONTENT_PORT", "PP_COST_PORT", "PP_PROGRESS_PORT",
-            "PP_KAFKA_PORT", "PP_KAFKA_CONTROLLER_PORT", "PP_POSTGRES_PORT", "PP_MONGO_PORT"};
+    static final String[] PORT_VARIABLES = { "PP_GATEWAY_PORT", "PP_CONTENT_PORT", "PP_COST_PORT", "PP_PROGRESS_PORT",
+            "PP_KAFKA_PORT", "PP_KAFKA_CONTROLLER_PORT", "PP_POSTGRES_PORT", "PP_MONGO_PORT" };
 
     private final Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath();
     private final Map<String, String> env = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package dev.principalprep.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,16 +54,35 @@ class PlatformIT {
 
     @Test
     @Order(2)
+    void aLearnerPricesTheModuleExampleThroughTheGateway() {
+        String token = given().contentType("application/json")
+                .body("{\"subject\": \"e2e-learner\", \"roles\": [\"learner\"]}")
+                .when().post("/api/v1/dev/tokens")
+                .then().statusCode(200).extract().path("access_token");
+        String id = given().auth().oauth2(token).contentType("application/json").body("{\"preset\": \"module-9-example\"}")
+                .when().post("/api/v1/estimates")
+                .then().statusCode(201)
+                .body("result.totalLow", equalTo(27300.00f))
+                .body("result.totalHigh", equalTo(42300.00f))
+                .extract().path("id");
+        given().auth().oauth2(token).accept("text/markdown").when().get("/api/v1/estimates/" + id)
+                .then().statusCode(200).body(containsString("**$42,300.00**"));
+        given().contentType("application/json").body("{\"preset\": \"module-9-example\"}")
+                .when().post("/api/v1/estimates").then().statusCode(401);
+    }
+
+    @Test
+    @Order(3)
     void statusShowsEveryPartReady() throws Exception {
         Platform.Result status = platform.run("status");
         assertEquals(0, status.exitCode());
-        for (String service : new String[] {"content-service", "cost-service", "progress-service", "gateway"}) {
+        for (String service : new String[] { "content-service", "cost-service", "progress-service", "gateway" }) {
             assertTrue(status.output().lines().anyMatch(l -> l.startsWith(service) && l.contains("ready")), status.output());
         }
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void upWhileRunningChangesNothing() throws Exception {
         Platform.Result again = platform.run("up");
         assertEquals(0, again.exitCode());
@@ -71,7 +91,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void downStopsEverythingAndFreesEveryPort() throws Exception {
         Platform.Result down = platform.run("down");
         assertEquals(0, down.exitCode(), down.output());
@@ -81,7 +101,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aPortInUseStopsUpBeforeAnythingStarts() throws Exception {
         try (ServerSocket taken = new ServerSocket(platform.port("PP_COST_PORT"), 1, InetAddress.getLoopbackAddress())) {
             Platform.Result up = platform.run("up");
@@ -93,7 +113,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aPartThatNeverGetsReadyIsNamedWithItsLogAndNothingStaysUp() throws Exception {
         int nothingThere = Platform.freePort();
         Platform.Result up = platform.run(Map.of("PP_POSTGRES_HOST", "127.0.0.1", "PP_POSTGRES_PORT",
@@ -107,7 +127,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void javaTooOldGetsAClearMessage() throws Exception {
         Path fakeJdk = Files.createTempDirectory("old-java");
         Path java = fakeJdk.resolve("java");

@@ -14,7 +14,10 @@ import org.apache.kafka.server.common.MetadataVersion;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 
-/** A real single-node KRaft Kafka broker inside the current JVM, for tests; it can be stopped and started again on the same ports and log. */
+/**
+ * A real single-node KRaft Kafka broker inside the current JVM, for tests; it can be stopped and started again on the same
+ * ports and log.
+ */
 public final class KafkaBroker {
 
     private static final int NODE_ID = 1;

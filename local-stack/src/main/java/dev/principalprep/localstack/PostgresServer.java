@@ -62,7 +62,8 @@ public final class PostgresServer {
         if (pgConfig.waitFor() == 0) {
             return requireServer(Path.of(bindir));
         }
-        throw new IllegalStateException("No PostgreSQL server binaries found: install PostgreSQL or set PG_BIN to its bin folder");
+        throw new IllegalStateException(
+                "No PostgreSQL server binaries found: install PostgreSQL or set PG_BIN to its bin folder");
     }
 
     private static Path requireServer(Path bin) {
@@ -91,7 +92,8 @@ public final class PostgresServer {
         Files.createDirectories(logFile.getParent());
         server = new ProcessBuilder(command(binaries.resolve("postgres").toString(), "-D", dataDir.toString(),
                 "-p", String.valueOf(port), "-c", "listen_addresses=127.0.0.1",
-                "-c", "unix_socket_directories=" + dataDir, "-c", "max_connections=200", "-c", "fsync=" + (durable ? "on" : "off")))
+                "-c", "unix_socket_directories=" + dataDir, "-c", "max_connections=200", "-c",
+                "fsync=" + (durable ? "on" : "off")))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();

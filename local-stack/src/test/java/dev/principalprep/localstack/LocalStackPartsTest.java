@@ -41,7 +41,8 @@ class LocalStackPartsTest {
     void postgresKeepsItsDatabasesAcrossARestart() throws Exception {
         Path dir = Files.createTempDirectory("pg-check");
         int port = FreePorts.find();
-        PostgresServer postgres = new PostgresServer(PostgresServer.findBinaries(), dir.resolve("data"), dir.resolve("pg.log"), port, true);
+        PostgresServer postgres = new PostgresServer(PostgresServer.findBinaries(), dir.resolve("data"), dir.resolve("pg.log"),
+                port, true);
         try {
             postgres.start(Duration.ofSeconds(60));
             postgres.createDatabase("cost");

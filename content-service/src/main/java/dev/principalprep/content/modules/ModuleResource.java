@@ -28,14 +28,12 @@ public class ModuleResource {
 
     @GET
     @Operation(operationId = "listModules", summary = "List published modules, a page at a time")
-    @APIResponse(responseCode = "200", description = "A page of modules", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9", value = """
-                    {"items": [{"id": "module-9", "title": "Career & Interview Strategy", "version": 1,
-                      "estimatedHours": {"min": 10, "max": 12}}], "page": 0, "size": 20, "total": 1}""")))
-    @APIResponse(responseCode = "400", description = "Page or size out of range", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(name = "size too large", value = """
-                    {"type": "about:blank", "title": "Bad Request", "status": 400,
-                     "violations": [{"field": "size", "message": "must be less than or equal to 100"}]}""")))
+    @APIResponse(responseCode = "200", description = "A page of modules", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9", value = """
+            {"items": [{"id": "module-9", "title": "Career & Interview Strategy", "version": 1,
+              "estimatedHours": {"min": 10, "max": 12}}], "page": 0, "size": 20, "total": 1}""")))
+    @APIResponse(responseCode = "400", description = "Page or size out of range", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "size too large", value = """
+            {"type": "about:blank", "title": "Bad Request", "status": 400,
+             "violations": [{"field": "size", "message": "must be less than or equal to 100"}]}""")))
     public Uni<Page<ModuleSummaryView>> list(@Valid @BeanParam PageRequest page) {
         return service.listPublished(page);
     }

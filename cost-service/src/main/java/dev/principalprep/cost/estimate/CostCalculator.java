@@ -1,6 +1,5 @@
 package dev.principalprep.cost.estimate;
 
-import dev.principalprep.problems.InvalidInput;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import dev.principalprep.cost.pricing.PriceRate.Component;
+import dev.principalprep.problems.InvalidInput;
 
 /**
  * The cost pass as arithmetic: each line is quantity times rate, rounded to the cent once, and the totals are the

@@ -71,7 +71,8 @@ public final class EstimateExporter {
     /** Quotes a cell; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
     static String csvCell(String value) {
         String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?[0-9.]+")
-                ? "'" + value : value;
+                ? "'" + value
+                : value;
         return safe.matches("[A-Za-z0-9 ._-]*") ? safe : "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

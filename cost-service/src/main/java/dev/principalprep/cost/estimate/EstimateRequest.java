@@ -14,10 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "EstimateRequest")
 public record EstimateRequest(
-        @Schema(description = "a name for the saved estimate", example = "Clickstream platform, first pass")
-        @Size(max = 120) String name,
-        @Schema(description = "a preset id from GET /api/v1/estimates/presets", example = "module-9-example")
-        @Pattern(regexp = "[a-z0-9-]{1,64}") String preset,
+        @Schema(description = "a name for the saved estimate", example = "Clickstream platform, first pass") @Size(max = 120) String name,
+        @Schema(description = "a preset id from GET /api/v1/estimates/presets", example = "module-9-example") @Pattern(regexp = "[a-z0-9-]{1,64}") String preset,
         @Valid CatalogRef catalog,
         @Valid Workload workload) {
 

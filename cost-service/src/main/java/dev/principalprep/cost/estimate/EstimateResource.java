@@ -12,12 +12,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -62,23 +62,15 @@ public class EstimateResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createEstimate", summary = "Price a workload and save the estimate for the caller")
-    @APIResponse(responseCode = "201", description = "The saved estimate, every line with its rate, formula and assumptions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9-example",
-                    value = EstimateExamples.MODULE_9_RESULT)))
-    @APIResponse(responseCode = "400", description = "Malformed body, a negative or absurd quantity",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "negative storage",
-                    value = EstimateExamples.NEGATIVE_STORAGE)))
+    @APIResponse(responseCode = "201", description = "The saved estimate, every line with its rate, formula and assumptions", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9-example", value = EstimateExamples.MODULE_9_RESULT)))
+    @APIResponse(responseCode = "400", description = "Malformed body, a negative or absurd quantity", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "negative storage", value = EstimateExamples.NEGATIVE_STORAGE)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "422", description = "An unknown preset or catalog, or parts that contradict each other",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown preset",
-                    value = EstimateExamples.UNKNOWN_PRESET)))
+    @APIResponse(responseCode = "422", description = "An unknown preset or catalog, or parts that contradict each other", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown preset", value = EstimateExamples.UNKNOWN_PRESET)))
     public Uni<RestResponse<EstimateView>> create(
-            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON, examples = {
-                            @ExampleObject(name = "module-9-example", value = "{\"preset\": \"module-9-example\"}"),
-                            @ExampleObject(name = "preset with overrides", value = EstimateExamples.PRESET_OVERRIDE),
-                            @ExampleObject(name = "own workload, list prices", value = EstimateExamples.OWN_WORKLOAD) }))
-            @Valid @NotNull EstimateRequest request) {
+            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                    @ExampleObject(name = "module-9-example", value = "{\"preset\": \"module-9-example\"}"),
+                    @ExampleObject(name = "preset with overrides", value = EstimateExamples.PRESET_OVERRIDE),
+                    @ExampleObject(name = "own workload, list prices", value = EstimateExamples.OWN_WORKLOAD) })) @Valid @NotNull EstimateRequest request) {
         return estimates.create(jwt.getSubject(), request)
                 .map(view -> RestResponse.ResponseBuilder.<EstimateView> created(URI.create("/api/v1/estimates/" + view.id()))
                         .entity(view).build());
@@ -108,8 +100,7 @@ public class EstimateResource {
     @Produces({ MediaType.APPLICATION_JSON, MARKDOWN, CSV })
     @Operation(operationId = "getEstimate", summary = "One of the caller's estimates: JSON, or a Markdown table for interview notes, or CSV")
     @APIResponse(responseCode = "200", description = "The estimate", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9-example",
-                    value = EstimateExamples.MODULE_9_RESULT)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9-example", value = EstimateExamples.MODULE_9_RESULT)),
             @Content(mediaType = MARKDOWN, examples = @ExampleObject(name = "interview notes", value = EstimateExamples.MARKDOWN)),
             @Content(mediaType = CSV, examples = @ExampleObject(name = "spreadsheet", value = EstimateExamples.CSV)) })
     @APIResponse(responseCode = "404", description = "No such estimate of the caller's (another's is never shown)")

@@ -12,9 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.principalprep.cost.outbox.Outbox;
 import dev.principalprep.cost.pricing.CatalogRepository;
 import dev.principalprep.cost.pricing.CatalogService;
-import dev.principalprep.problems.InvalidInput;
 import dev.principalprep.events.EstimateCreated;
 import dev.principalprep.events.Topics;
+import dev.principalprep.problems.InvalidInput;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -40,9 +40,10 @@ public class EstimateService {
 
     @WithTransaction
     public Uni<EstimateView> create(String owner, EstimateRequest request) {
-        Presets.Preset preset = request.preset() == null ? null : Presets.find(request.preset())
-                .orElseThrow(() -> new InvalidInput("preset", "no preset " + request.preset()
-                        + "; GET /api/v1/estimates/presets lists them"));
+        Presets.Preset preset = request.preset() == null ? null
+                : Presets.find(request.preset())
+                        .orElseThrow(() -> new InvalidInput("preset", "no preset " + request.preset()
+                                + "; GET /api/v1/estimates/presets lists them"));
         Workload workload = preset != null ? preset.workload().overriddenBy(request.workload()) : request.workload();
         if (workload == null) {
             throw new InvalidInput("workload", "give a workload, a preset, or both");

@@ -1,8 +1,9 @@
 package dev.principalprep.cost.estimate;
 
-import dev.principalprep.problems.InvalidInput;
 import java.util.Map;
 import java.util.Optional;
+
+import dev.principalprep.problems.InvalidInput;
 
 /** The rates of one catalog version, by role key ({@code storage.hot}, {@code compute.batch}, ...). */
 public record RateCard(String catalog, int version, Map<String, Rate> rates) {

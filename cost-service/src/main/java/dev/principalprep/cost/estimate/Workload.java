@@ -35,8 +35,7 @@ public record Workload(@Valid Storage storage, @Valid Processing processing, @Va
     /** Data at rest: a total, or split into tiers (hot, warm, cold, archive). */
     @Schema(name = "Storage")
     public record Storage(
-            @Schema(description = "TB stored, all in the hot tier unless split", example = "100")
-            @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal totalTb,
+            @Schema(description = "TB stored, all in the hot tier unless split", example = "100") @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal totalTb,
             @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal hotTb,
             @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal warmTb,
             @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal coldTb,
@@ -47,8 +46,7 @@ public record Workload(@Valid Storage storage, @Valid Processing processing, @Va
     @Schema(name = "Processing")
     public record Processing(
             @Schema(example = "10000") @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal tbProcessedPerMonth,
-            @Schema(description = "full scans of the stored TB per month", example = "100")
-            @DecimalMin("0") @DecimalMax("100000") BigDecimal scansPerMonth) {
+            @Schema(description = "full scans of the stored TB per month", example = "100") @DecimalMin("0") @DecimalMax("100000") BigDecimal scansPerMonth) {
     }
 
     /** Data retained in the streaming platform. */
@@ -62,8 +60,7 @@ public record Workload(@Valid Storage storage, @Valid Processing processing, @Va
     public record Serving(
             @Schema(example = "10000") @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal tbQueriedPerMonth,
             @DecimalMin("0") @DecimalMax("100000000") BigDecimal averageQps,
-            @Schema(description = "average MB scanned per query", example = "0.4")
-            @DecimalMin("0") @DecimalMax("1000000") BigDecimal mbScannedPerQuery) {
+            @Schema(description = "average MB scanned per query", example = "0.4") @DecimalMin("0") @DecimalMax("1000000") BigDecimal mbScannedPerQuery) {
     }
 
     /** Request rates: what the system is sized for (peak) and what it mostly sees (average). */

@@ -17,31 +17,36 @@ public class LeverAssumptions {
 
     @QueryParam("archiveFraction")
     @DefaultValue("0.6")
-    @DecimalMin("0") @DecimalMax("1")
+    @DecimalMin("0")
+    @DecimalMax("1")
     @Schema(description = "share of hot data archived by lifecycle policies (module example: 60%)")
     BigDecimal archiveFraction;
 
     @QueryParam("warmFraction")
     @DefaultValue("0.2")
-    @DecimalMin("0") @DecimalMax("1")
+    @DecimalMin("0")
+    @DecimalMax("1")
     @Schema(description = "share of hot data moved to the warm tier")
     BigDecimal warmFraction;
 
     @QueryParam("coldFraction")
     @DefaultValue("0.1")
-    @DecimalMin("0") @DecimalMax("1")
+    @DecimalMin("0")
+    @DecimalMax("1")
     @Schema(description = "share of hot data moved to the cold tier")
     BigDecimal coldFraction;
 
     @QueryParam("cacheHitRatio")
     @DefaultValue("0.5")
-    @DecimalMin("0") @DecimalMax("1")
+    @DecimalMin("0")
+    @DecimalMax("1")
     @Schema(description = "share of queries answered from a cache instead of scanning")
     BigDecimal cacheHitRatio;
 
     @QueryParam("smallFilesOverhead")
     @DefaultValue("1.5")
-    @DecimalMin("1") @DecimalMax("100")
+    @DecimalMin("1")
+    @DecimalMax("100")
     @Schema(description = "how many times small files inflate compute before compaction (the module's story saw 10×)")
     BigDecimal smallFilesOverhead;
 

@@ -2,7 +2,6 @@ package dev.principalprep.cost.levers;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -103,7 +102,8 @@ public final class OptimizationAdvisor {
         BigDecimal saving = cents(hotTb.multiply(assume.archiveFraction).multiply(hot.low().subtract(archive.get().low())));
         return lever("lifecycle-archiving", "Lifecycle policies archiving cold data", saving, saving, List.of(
                 percent(assume.archiveFraction) + " of hot data archived (the module's example archived 60%) at "
-                        + archive.get().citation(), "from hot at " + hot.citation()),
+                        + archive.get().citation(),
+                "from hot at " + hot.citation()),
                 "Archived data takes hours to restore: archive what is kept for compliance, not what dashboards read.");
     }
 

@@ -39,15 +39,14 @@ public class OptimizationResource {
     @GET
     @Operation(operationId = "optimizeEstimate", summary = "The cost levers on one of the caller's estimates: spot, tiering, "
             + "archiving, auto-scaling, caching, compaction, all combined, and commitments against on-demand")
-    @APIResponse(responseCode = "200", description = "Each lever's monthly saving and the new total", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9-example", value = """
-                    {"totalLow": 27300.00, "totalHigh": 42300.00,
-                     "levers": [{"id": "spot-instances", "title": "Spot instances for batch compute", "applicable": true,
-                                 "savingLow": 3000.00, "savingHigh": 16000.00, "newTotalLow": 24300.00,
-                                 "newTotalHigh": 26300.00,
-                                 "assumptions": ["60%–80% off compute: Spot instances, module-9 v1 discount.spot (Module 9, Cost Pass tips: spot instances (60-80% savings))"],
-                                 "caveat": "Spot capacity can be reclaimed at short notice: ..."}],
-                     "combined": {"id": "combined", "newTotalLow": 16912.73, "newTotalHigh": 18246.07}}""")))
+    @APIResponse(responseCode = "200", description = "Each lever's monthly saving and the new total", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9-example", value = """
+            {"totalLow": 27300.00, "totalHigh": 42300.00,
+             "levers": [{"id": "spot-instances", "title": "Spot instances for batch compute", "applicable": true,
+                         "savingLow": 3000.00, "savingHigh": 16000.00, "newTotalLow": 24300.00,
+                         "newTotalHigh": 26300.00,
+                         "assumptions": ["60%–80% off compute: Spot instances, module-9 v1 discount.spot (Module 9, Cost Pass tips: spot instances (60-80% savings))"],
+                         "caveat": "Spot capacity can be reclaimed at short notice: ..."}],
+             "combined": {"id": "combined", "newTotalLow": 16912.73, "newTotalHigh": 18246.07}}""")))
     @APIResponse(responseCode = "400", description = "A fraction outside 0..1 or an overhead outside 1..100")
     @APIResponse(responseCode = "404", description = "No such estimate of the caller's")
     @APIResponse(responseCode = "422", description = "archiveFraction + warmFraction + coldFraction above 1")

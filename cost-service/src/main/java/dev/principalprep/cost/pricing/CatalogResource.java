@@ -38,13 +38,12 @@ public class CatalogResource {
     @GET
     @PermitAll
     @Operation(operationId = "listCatalogs", summary = "List every catalog version with its rates")
-    @APIResponse(responseCode = "200", description = "The catalogs", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9", value = """
-                    [{"name": "module-9", "version": 1,
-                      "description": "The rules of thumb of Module 9's quick cost calculations and tips",
-                      "rates": [{"key": "storage.hot", "label": "Storage (S3)", "component": "STORAGE",
-                        "unit": "TB-month", "low": 23.0, "high": 23.0, "basis": "RULE_OF_THUMB",
-                        "source": "Module 9, Quick Cost Calculations", "effectiveDate": "2026-01-01"}]}]""")))
+    @APIResponse(responseCode = "200", description = "The catalogs", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9", value = """
+            [{"name": "module-9", "version": 1,
+              "description": "The rules of thumb of Module 9's quick cost calculations and tips",
+              "rates": [{"key": "storage.hot", "label": "Storage (S3)", "component": "STORAGE",
+                "unit": "TB-month", "low": 23.0, "high": 23.0, "basis": "RULE_OF_THUMB",
+                "source": "Module 9, Quick Cost Calculations", "effectiveDate": "2026-01-01"}]}]""")))
     public Uni<List<CatalogView>> list() {
         return catalogs.list();
     }
@@ -55,11 +54,10 @@ public class CatalogResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addCatalogVersion", summary = "Add the next version of a catalog (role ld-admin)")
     @APIResponse(responseCode = "201", description = "The new version; older versions and the estimates priced with them are unchanged")
-    @APIResponse(responseCode = "400", description = "A missing field, an unknown rate key, a negative rate", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown key", value = """
-                    {"type": "about:blank", "title": "Bad Request", "status": 400,
-                     "violations": [{"field": "rates[0].key", "in": "body",
-                                     "message": "must be one of storage.hot, ..."}]}""")))
+    @APIResponse(responseCode = "400", description = "A missing field, an unknown rate key, a negative rate", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown key", value = """
+            {"type": "about:blank", "title": "Bad Request", "status": 400,
+             "violations": [{"field": "rates[0].key", "in": "body",
+                             "message": "must be one of storage.hot, ..."}]}""")))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not an ld-admin")
     @APIResponse(responseCode = "422", description = "A rate key twice, high below low, a discount above 1")

@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.principalprep.problems.InvalidInput;
 import dev.principalprep.cost.estimate.Rate;
 import dev.principalprep.cost.estimate.RateCard;
+import dev.principalprep.problems.InvalidInput;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

@@ -30,8 +30,7 @@ public record NewCatalogRequest(
     @Schema(name = "NewRate")
     public record NewRate(
             @NotBlank @Pattern(regexp = "storage\\.(hot|warm|cold|archive)|compute\\.batch|streaming\\.retained"
-                    + "|serving\\.scanned|discount\\.(spot|commitment-1y|commitment-3y)",
-                    message = "must be one of storage.hot, storage.warm, storage.cold, storage.archive, compute.batch, "
+                    + "|serving\\.scanned|discount\\.(spot|commitment-1y|commitment-3y)", message = "must be one of storage.hot, storage.warm, storage.cold, storage.archive, compute.batch, "
                             + "streaming.retained, serving.scanned, discount.spot, discount.commitment-1y, "
                             + "discount.commitment-3y") String key,
             @NotBlank @Size(max = 100) String label,

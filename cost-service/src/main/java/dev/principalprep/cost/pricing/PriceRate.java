@@ -44,11 +44,15 @@ public class PriceRate extends PanacheEntityBase {
 
     /** The parts of a data platform the cost pass prices. */
     public enum Component {
-        STORAGE, COMPUTE, STREAMING, SERVING
+        STORAGE,
+        COMPUTE,
+        STREAMING,
+        SERVING
     }
 
     /** Whether a rate is a published list price or a rule of thumb for interviews. */
     public enum Basis {
-        RULE_OF_THUMB, LIST_PRICE
+        RULE_OF_THUMB,
+        LIST_PRICE
     }
 }

@@ -43,6 +43,7 @@ public record ProjectionRequest(
 
     /** The period a growth rate is given for. */
     public enum Period {
-        WEEK, MONTH
+        WEEK,
+        MONTH
     }
 }

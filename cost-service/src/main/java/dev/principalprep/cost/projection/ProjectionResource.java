@@ -34,16 +34,14 @@ public class ProjectionResource {
 
     @POST
     @Operation(operationId = "projectScale", summary = "Project data volume, request rates and monthly cost for up to 60 months")
-    @APIResponse(responseCode = "200", description = "The months, retention capping what is stored", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "12 months kept", value = """
-                    {"catalog": "module-9", "catalogVersion": 1, "monthlyGrowthFactor": 1.05,
-                     "months": [{"month": 1, "ingestTb": 10, "storedTb": 110, "retentionCapped": false,
-                                 "averageQps": 10000, "peakQps": 30000, "costLow": 13351.33, "costHigh": 14011.33}],
-                     "horizonCostLow": 13351.33, "horizonCostHigh": 14011.33}""")))
-    @APIResponse(responseCode = "400", description = "More than 60 months, growth below -100%, a missing field", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(name = "too many months", value = """
-                    {"type": "about:blank", "title": "Bad Request", "status": 400,
-                     "violations": [{"field": "months", "in": "body", "message": "must be less than or equal to 60"}]}""")))
+    @APIResponse(responseCode = "200", description = "The months, retention capping what is stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "12 months kept", value = """
+            {"catalog": "module-9", "catalogVersion": 1, "monthlyGrowthFactor": 1.05,
+             "months": [{"month": 1, "ingestTb": 10, "storedTb": 110, "retentionCapped": false,
+                         "averageQps": 10000, "peakQps": 30000, "costLow": 13351.33, "costHigh": 14011.33}],
+             "horizonCostLow": 13351.33, "horizonCostHigh": 14011.33}""")))
+    @APIResponse(responseCode = "400", description = "More than 60 months, growth below -100%, a missing field", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "too many months", value = """
+            {"type": "about:blank", "title": "Bad Request", "status": 400,
+             "violations": [{"field": "months", "in": "body", "message": "must be less than or equal to 60"}]}""")))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "422", description = "An unknown catalog, or growth that passes the volume limit")
     public Uni<Projection> project(@Valid @NotNull ProjectionRequest request) {

@@ -42,8 +42,9 @@ public final class ScaleProjector {
                 throw new InvalidInput("growth", "at this growth the data passes 1,000,000 TB in month " + month
                         + "; project fewer months or a lower growth");
             }
-            Workload.Traffic traffic = request.traffic() == null ? null : new Workload.Traffic(
-                    scaled(request.traffic().averageQps(), grown), scaled(request.traffic().peakQps(), grown));
+            Workload.Traffic traffic = request.traffic() == null ? null
+                    : new Workload.Traffic(
+                            scaled(request.traffic().averageQps(), grown), scaled(request.traffic().peakQps(), grown));
             Estimate priced = calculator.estimate(workload(request, stored, ingest.get(month - 1), traffic), card);
             months.add(new Projection.Month(month, ingest.get(month - 1), stored, capped,
                     traffic == null ? null : traffic.averageQps(), traffic == null ? null : traffic.peakQps(),
@@ -54,7 +55,9 @@ public final class ScaleProjector {
         List<String> assumptions = new ArrayList<>(List.of(
                 "Ingest and request rates grow by " + factor.round(new MathContext(6)).toPlainString()
                         + "× a month" + (request.growth().per() == ProjectionRequest.Period.WEEK
-                                ? " (" + request.growth().percent().toPlainString() + "% a week over 4.35 weeks)" : "") + ".",
+                                ? " (" + request.growth().percent().toPlainString() + "% a week over 4.35 weeks)"
+                                : "")
+                        + ".",
                 request.retentionMonths() == null ? "Nothing is deleted."
                         : "Data older than " + request.retentionMonths() + " months is deleted, today's data included.",
                 "Each month is priced with catalog " + card.catalog() + " v" + card.version() + "."));

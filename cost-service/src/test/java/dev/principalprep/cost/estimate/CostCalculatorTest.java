@@ -109,7 +109,8 @@ public class CostCalculatorTest {
 
     public static RateCard card(String name, Rate... rates) {
         return new RateCard(name, 1, List.of(rates).stream()
-                .map(r -> new Rate(r.key(), r.label(), r.component(), r.unit(), r.low(), r.high(), r.basis(), r.source(), name, 1))
+                .map(r -> new Rate(r.key(), r.label(), r.component(), r.unit(), r.low(), r.high(), r.basis(), r.source(), name,
+                        1))
                 .collect(Collectors.toMap(Rate::key, Function.identity())));
     }
 

@@ -60,7 +60,8 @@ class EstimateResourceTest {
                 .then().statusCode(201)
                 .body("result.catalog", equalTo("aws-list-2026"))
                 // 20 TB × $23 + 30 TB × $12.50 + 50 TB × $4 = $1,035
-                .body("result.lines.findAll { it.component == 'STORAGE' }.monthlyLow", org.hamcrest.Matchers.contains(460.00f, 375.00f, 200.00f))
+                .body("result.lines.findAll { it.component == 'STORAGE' }.monthlyLow",
+                        org.hamcrest.Matchers.contains(460.00f, 375.00f, 200.00f))
                 // 200 QPS × 50 MB × 2,592,000 s = 25,920 TB at $5 = $129,600
                 .body("result.lines.find { it.component == 'SERVING' }.monthlyLow", equalTo(129600.00f))
                 .body("result.dominantComponent", equalTo("SERVING"));
@@ -107,13 +108,16 @@ class EstimateResourceTest {
                 .then().statusCode(200)
                 .contentType(startsWith("text/markdown"))
                 .body(containsString("### Lake \\| v1: monthly cost (module-9 v1)"))
-                .body(containsString("| Batch compute | 10,000 TB processed | $0.50–$2.00 per TB processed (Compute (Spark)) | $5,000.00 | $20,000.00 |"))
+                .body(containsString(
+                        "| Batch compute | 10,000 TB processed | $0.50–$2.00 per TB processed (Compute (Spark)) | $5,000.00 | $20,000.00 |"))
                 .body(containsString("| **Total** | | | **$27,300.00** | **$42,300.00** |"));
         given().auth().oauth2(token).accept("text/csv").when().get("/api/v1/estimates/" + id)
                 .then().statusCode(200)
                 .contentType(startsWith("text/csv"))
-                .body(startsWith("component,item,quantity,unit,rate_low,rate_high,rate_unit,rate_source,monthly_low,monthly_high\r\n"))
-                .body(containsString("STREAMING,Streaming retention,100000,GB-month,0.100000,0.100000,GB-month,\"Module 9, Quick Cost Calculations\",10000.00,10000.00\r\n"))
+                .body(startsWith(
+                        "component,item,quantity,unit,rate_low,rate_high,rate_unit,rate_source,monthly_low,monthly_high\r\n"))
+                .body(containsString(
+                        "STREAMING,Streaming retention,100000,GB-month,0.100000,0.100000,GB-month,\"Module 9, Quick Cost Calculations\",10000.00,10000.00\r\n"))
                 .body(containsString("TOTAL,,,,,,,,27300.00,42300.00"));
     }
 

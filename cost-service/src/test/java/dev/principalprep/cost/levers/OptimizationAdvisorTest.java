@@ -33,6 +33,7 @@ class OptimizationAdvisorTest {
             rate("discount.commitment-3y", Component.COMPUTE, "fraction off", "0", "0.66"));
 
     private final Workload example = Presets.MODULE_9_EXAMPLE.workload();
+
     private OptimizationReport advise(Workload workload, LeverAssumptions assumptions) {
         return new OptimizationAdvisor(new CostCalculator().estimate(workload, MODULE_9), workload, MODULE_9,
                 LIST_PRICES, assumptions).advise();

@@ -28,10 +28,13 @@ class CatalogResourceTest {
                 .then().statusCode(200)
                 .body("find { it.name == 'module-9' && it.version == 1 }.rates.key",
                         hasItems("storage.hot", "compute.batch", "streaming.retained", "serving.scanned", "discount.spot"))
-                .body("find { it.name == 'module-9' && it.version == 1 }.rates.find { it.key == 'compute.batch' }.low", equalTo(0.5f))
-                .body("find { it.name == 'module-9' && it.version == 1 }.rates.find { it.key == 'compute.batch' }.high", equalTo(2.0f))
+                .body("find { it.name == 'module-9' && it.version == 1 }.rates.find { it.key == 'compute.batch' }.low",
+                        equalTo(0.5f))
+                .body("find { it.name == 'module-9' && it.version == 1 }.rates.find { it.key == 'compute.batch' }.high",
+                        equalTo(2.0f))
                 .body("find { it.name == 'aws-list-2026' }.rates.find { it.key == 'storage.archive' }.low", equalTo(0.99f))
-                .body("find { it.name == 'aws-list-2026' }.rates.find { it.key == 'serving.scanned' }.basis", equalTo("LIST_PRICE"));
+                .body("find { it.name == 'aws-list-2026' }.rates.find { it.key == 'serving.scanned' }.basis",
+                        equalTo("LIST_PRICE"));
     }
 
     @Test
@@ -60,7 +63,8 @@ class CatalogResourceTest {
                 .body("result.catalogVersion", equalTo(2))
                 .body("result.totalLow", equalTo(2000.00f));
         given().auth().oauth2(learner).contentType(ContentType.JSON)
-                .body("{\"catalog\": {\"name\": \"" + catalog + "\", \"version\": 1}, \"workload\": {\"storage\": {\"totalTb\": 100}}}")
+                .body("{\"catalog\": {\"name\": \"" + catalog
+                        + "\", \"version\": 1}, \"workload\": {\"storage\": {\"totalTb\": 100}}}")
                 .when().post("/api/v1/estimates").then().statusCode(201)
                 .body("result.totalLow", equalTo(2300.00f));
     }

@@ -15,8 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** A cost-service test against the real parts: PostgreSQL, the Kafka broker and signed JWTs, shared by every class. */
 @QuarkusTest
-@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "cost"))
+@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "cost"))
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = JwtTestResource.class, scope = TestResourceScope.GLOBAL)
 @Target(ElementType.TYPE)

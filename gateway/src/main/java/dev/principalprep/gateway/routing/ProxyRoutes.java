@@ -8,12 +8,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import dev.principalprep.gateway.config.GatewayConfig;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
@@ -21,7 +21,10 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 
-/** Forwards {@code /api/v1/**} to the owning service with Vert.x HTTP Proxy, over keep-alive pools per upstream. */
+/**
+ * Forwards {@code /api/v1/**} to the owning service with Vert.x HTTP Proxy, over keep-alive pools per upstream. A path
+ * no service owns falls through to the gateway's own resources, and from there to a problem+json 404.
+ */
 @ApplicationScoped
 public class ProxyRoutes {
 
@@ -47,13 +50,7 @@ public class ProxyRoutes {
             }
             context.response().putHeader(REQUEST_ID, request.getHeader(REQUEST_ID));
             proxies.get(target.routeId()).handle(request);
-        }, () -> notFound(context));
-    }
-
-    private static void notFound(RoutingContext context) {
-        context.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
-                .end(new JsonObject().put("type", "about:blank").put("title", "Not Found").put("status", 404)
-                        .put("detail", "No service answers " + context.request().path()).encode());
+        }, context::next);
     }
 
     private static HttpProxy proxy(Vertx vertx, URI uri) {

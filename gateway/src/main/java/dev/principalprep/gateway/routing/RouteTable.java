@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.principalprep.gateway.config.GatewayConfig;
+
 /** Finds the service that owns a request path: the longest matching prefix wins, whole segments only. */
 public final class RouteTable {
 

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.principalprep.gateway.config.GatewayConfig;
+
 class RouteTableTest {
 
     private static GatewayConfig.Route route(String uri, String... paths) {

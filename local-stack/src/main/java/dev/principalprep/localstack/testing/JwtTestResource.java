@@ -12,8 +12,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.smallrye.jwt.build.Jwt;
 
 /**
- * An RS256 key pair made for this test JVM: the service under test verifies with its public half, and tests mint
- * tokens with the private half, as the gateway does. No key is committed anywhere.
+ * An RS256 key pair made for this test JVM: the service under test verifies with its public half (and the gateway
+ * signs with the private half), and tests mint tokens with the private half. No key is committed anywhere.
  */
 public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -23,7 +23,8 @@ public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return Map.of("mp.jwt.verify.publickey", Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded()));
+        return Map.of("mp.jwt.verify.publickey", Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded()),
+                "smallrye.jwt.sign.key", Base64.getEncoder().encodeToString(KEYS.getPrivate().getEncoded()));
     }
 
     @Override

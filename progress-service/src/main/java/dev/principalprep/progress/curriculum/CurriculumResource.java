@@ -28,12 +28,11 @@ public class CurriculumResource {
 
     @GET
     @Operation(operationId = "listTrackedModules", summary = "List the modules progress is tracked against, with their items")
-    @APIResponse(responseCode = "200", description = "The tracked modules", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9", value = """
-                    [{"moduleId": "module-9", "version": 1, "title": "Career & Interview Strategy",
-                      "estimatedHoursMin": 10, "estimatedHoursMax": 12, "estimatedMinutesTotal": 20,
-                      "items": [{"id": "framework.step-1", "kind": "STEP", "title": "Clarify Requirements",
-                                 "estimatedMinutes": 20}]}]""")))
+    @APIResponse(responseCode = "200", description = "The tracked modules", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9", value = """
+            [{"moduleId": "module-9", "version": 1, "title": "Career & Interview Strategy",
+              "estimatedHoursMin": 10, "estimatedHoursMax": 12, "estimatedMinutesTotal": 20,
+              "items": [{"id": "framework.step-1", "kind": "STEP", "title": "Clarify Requirements",
+                         "estimatedMinutes": 20}]}]""")))
     public Uni<List<CurriculumModuleView>> list() {
         return curriculum.modules().map(modules -> modules.stream().map(CurriculumModuleView::of).toList());
     }

@@ -1,17 +1,28 @@
-package dev.principalprep.gateway.routing;
+package dev.principalprep.gateway.config;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
-/** The routing table: which service owns which public path prefixes. */
+/** The gateway's settings: the routing table (which service owns which public path prefixes) and dev tokens. */
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
     /** Routes by id ({@code content}, {@code cost}, {@code progress}). */
     Map<String, Route> routes();
+
+    /** Signed tokens on request, for local runs and tests. */
+    DevTokens devTokens();
+
+    /** Whether {@code POST /api/v1/dev/tokens} answers; it never does in the prod profile. */
+    interface DevTokens {
+
+        @WithDefault("false")
+        boolean enabled();
+    }
 
     /** One upstream service and the path prefixes it answers. */
     interface Route {
