@@ -13,8 +13,10 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -48,7 +50,8 @@ class PlatformIT {
     void everyServiceAnswersThroughTheGateway() {
         given().when().get("/api/v1/modules").then().statusCode(200).body("items.id", hasItem("module-9"));
         given().when().get("/api/v1/catalogs").then().statusCode(200).body("name", hasItem("module-9"));
-        given().when().get("/api/v1/curriculum/modules").then().statusCode(200);
+        given().queryParam("q", "spot instances").when().get("/api/v1/search").then().statusCode(200)
+                .body("[0].path", equalTo("/api/v1/modules/module-9/sections/cost-tips#tip-spot-instances"));
         given().when().get("/api/v1/nowhere").then().statusCode(404).body("status", equalTo(404));
     }
 
@@ -73,6 +76,16 @@ class PlatformIT {
 
     @Test
     @Order(3)
+    void progressLearnsTheCurriculumFromContentsEvent() {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
+                .when().get("/api/v1/curriculum/modules")
+                .then().statusCode(200)
+                .body("find { it.moduleId == 'module-9' }.items.size()", equalTo(74))
+                .body("find { it.moduleId == 'module-9' }.estimatedMinutesTotal", equalTo(660)));
+    }
+
+    @Test
+    @Order(4)
     void statusShowsEveryPartReady() throws Exception {
         Platform.Result status = platform.run("status");
         assertEquals(0, status.exitCode());
@@ -82,7 +95,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void upWhileRunningChangesNothing() throws Exception {
         Platform.Result again = platform.run("up");
         assertEquals(0, again.exitCode());
@@ -91,7 +104,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void downStopsEverythingAndFreesEveryPort() throws Exception {
         Platform.Result down = platform.run("down");
         assertEquals(0, down.exitCode(), down.output());
@@ -101,7 +114,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aPortInUseStopsUpBeforeAnythingStarts() throws Exception {
         try (ServerSocket taken = new ServerSocket(platform.port("PP_COST_PORT"), 1, InetAddress.getLoopbackAddress())) {
             Platform.Result up = platform.run("up");
@@ -113,7 +126,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aPartThatNeverGetsReadyIsNamedWithItsLogAndNothingStaysUp() throws Exception {
         int nothingThere = Platform.freePort();
         Platform.Result up = platform.run(Map.of("PP_POSTGRES_HOST", "127.0.0.1", "PP_POSTGRES_PORT",
@@ -127,7 +140,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void javaTooOldGetsAClearMessage() throws Exception {
         Path fakeJdk = Files.createTempDirectory("old-java");
         Path java = fakeJdk.resolve("java");

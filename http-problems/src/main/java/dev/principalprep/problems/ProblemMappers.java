@@ -23,8 +23,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInput invalid) {
-        return Response.status(422).type(PROBLEM_JSON)
-                .entity(body(422, "Unprocessable Content", invalid.getMessage(), List.of(
+        String title = invalid.status() == 409 ? "Conflict" : "Unprocessable Content";
+        return Response.status(invalid.status()).type(PROBLEM_JSON)
+                .entity(body(invalid.status(), title, invalid.getMessage(), List.of(
                         Map.of("field", invalid.field(), "in", "body", "message", invalid.getMessage()))))
                 .build();
     }

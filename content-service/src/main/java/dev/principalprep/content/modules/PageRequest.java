@@ -20,6 +20,13 @@ public class PageRequest {
     @Max(100)
     int size;
 
+    public static PageRequest of(int page, int size) {
+        PageRequest request = new PageRequest();
+        request.page = page;
+        request.size = size;
+        return request;
+    }
+
     public int page() {
         return page;
     }

@@ -21,6 +21,7 @@ public final class CostCalculator {
     public static final BigDecimal SECONDS_PER_MONTH = BigDecimal.valueOf(30L * 24 * 3600);
     static final BigDecimal MB_PER_TB = BigDecimal.valueOf(1_000_000);
     static final BigDecimal BYTES_PER_TB = new BigDecimal("1e12");
+    static final BigDecimal MAX_DERIVED_TB = new BigDecimal(Workload.MAX_TB);
 
     public Estimate estimate(Workload workload, RateCard card) {
         List<CostLine> lines = new ArrayList<>();
@@ -90,7 +91,7 @@ public final class CostCalculator {
             if (storedTb == null) {
                 throw new InvalidInput("processing.scansPerMonth", "scans per month need storage to scan");
             }
-            tb = processing.scansPerMonth().multiply(storedTb);
+            tb = withinLimit(processing.scansPerMonth().multiply(storedTb), "processing.scansPerMonth", "TB processed");
             assumption = processing.scansPerMonth().toPlainString() + " full scans per month of "
                     + storedTb.toPlainString() + " TB stored";
         } else {
@@ -131,8 +132,8 @@ public final class CostCalculator {
             if (qps == null) {
                 throw new InvalidInput("serving.averageQps", "MB per query needs an average QPS");
             }
-            tb = qps.multiply(serving.mbScannedPerQuery()).multiply(SECONDS_PER_MONTH)
-                    .divide(MB_PER_TB, MathContext.DECIMAL128);
+            tb = withinLimit(qps.multiply(serving.mbScannedPerQuery()).multiply(SECONDS_PER_MONTH)
+                    .divide(MB_PER_TB, MathContext.DECIMAL128), "serving.mbScannedPerQuery", "TB queried");
             assumption = qps.toPlainString() + " queries per second on average × "
                     + serving.mbScannedPerQuery().toPlainString() + " MB scanned per query × 2,592,000 s per month";
         } else {
@@ -140,6 +141,15 @@ public final class CostCalculator {
         }
         lines.add(line(Component.SERVING, "Query serving", tb, "TB queried",
                 card.require(RateCard.SERVING_SCANNED, "serving"), assumption));
+        return tb;
+    }
+
+    /** A derived quantity obeys the same bound as one given directly. */
+    private static BigDecimal withinLimit(BigDecimal tb, String field, String unit) {
+        if (tb.compareTo(MAX_DERIVED_TB) > 0) {
+            throw new InvalidInput(field, "implies " + tb.setScale(0, RoundingMode.HALF_UP).toPlainString() + " " + unit
+                    + " per month, above the 1,000,000 TB limit");
+        }
         return tb;
     }
 

@@ -33,6 +33,8 @@ class EstimateBadInputTest {
             tier without a rate        | {"workload": {"storage": {"hotTb": 1, "coldTb": 5}}}              | 422 | storage.coldTb
             scans without storage      | {"workload": {"processing": {"scansPerMonth": 4}}}                | 422 | processing.scansPerMonth
             both processing forms      | {"workload": {"storage": {"totalTb": 1}, "processing": {"scansPerMonth": 4, "tbProcessedPerMonth": 3}}} | 422 | processing
+            absurd derived serving     | {"workload": {"serving": {"averageQps": 100000000, "mbScannedPerQuery": 1000000}}} | 422 | serving.mbScannedPerQuery
+            absurd derived processing  | {"workload": {"storage": {"totalTb": 1000000}, "processing": {"scansPerMonth": 100000}}} | 422 | processing.scansPerMonth
             name too long              | {"preset": "module-9-example", "name": "%s"}                      | 400 | name
             """)
     void isRefusedWithItsField(String description, String body, int status, String field) {

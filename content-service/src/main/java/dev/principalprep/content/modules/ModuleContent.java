@@ -1,0 +1,68 @@
+package dev.principalprep.content.modules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A module as structured content: module-level sections (overview, checklist, takeaways, next steps) and its
+ * documents, each with typed sections. The same shape serves the draft, the published versions and the seed.
+ */
+@Schema(name = "Module")
+public record ModuleContent(
+        @NotNull @Pattern(regexp = Slugs.PATTERN) String id,
+        @NotBlank @Size(max = 200) String title,
+        @Size(max = 5000) String summary,
+        @NotNull @Valid HoursRange estimatedHours,
+        @Size(max = 50) List<@Valid @NotNull Section> sections,
+        @Size(max = 20) List<@Valid @NotNull DocumentContent> documents) {
+
+    public ModuleContent {
+        sections = sections == null ? List.of() : List.copyOf(sections);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    /** How long the module takes, as the curriculum gives it. */
+    @Schema(name = "HoursRange")
+    public record HoursRange(@jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(1000) int min,
+            @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(1000) int max) {
+    }
+
+    /** Every section, module-level first, then each document's in order. */
+    public Stream<Section> allSections() {
+        return Stream.concat(sections.stream(), documents.stream().flatMap(d -> d.sections().stream()));
+    }
+
+    public Optional<DocumentContent> document(String documentId) {
+        return documents.stream().filter(d -> d.id().equals(documentId)).findFirst();
+    }
+
+    public Optional<Section> section(String sectionId) {
+        return allSections().filter(s -> s.id().equals(sectionId)).findFirst();
+    }
+
+    /** Every id in the module: its own, its documents', sections' and items'. */
+    public List<String> allIds() {
+        List<String> ids = new ArrayList<>();
+        ids.add(id);
+        documents.forEach(d -> ids.add(d.id()));
+        allSections().forEach(s -> {
+            ids.add(s.id());
+            s.items().forEach(i -> ids.add(i.id()));
+        });
+        return ids;
+    }
+
+    public int estimatedMinutes() {
+        return allSections().mapToInt(Section::totalMinutes).sum();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.principalprep.content.publishing;
+
+import static dev.principalprep.content.support.Drafts.author;
+import static dev.principalprep.content.support.Drafts.create;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.principalprep.content.support.ContentServiceTest;
+import dev.principalprep.events.CloudEventHeaders;
+import dev.principalprep.events.ModulePublished;
+import dev.principalprep.events.Topics;
+import dev.principalprep.localstack.testing.KafkaTestResource;
+import dev.principalprep.localstack.testing.TestTopics;
+
+@ContentServiceTest
+class ModulePublishedEventsTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    private static ConsumerRecord<String, String> published(String moduleId, int version) {
+        String subject = moduleId + "@" + version;
+        List<ConsumerRecord<String, String>> records = TestTopics.readUntil(Topics.CONTENT_MODULES,
+                read -> read.stream().anyMatch(r -> subject.equals(TestTopics.header(r, CloudEventHeaders.SUBJECT))),
+                Duration.ofSeconds(60));
+        List<ConsumerRecord<String, String>> matching = records.stream()
+                .filter(r -> subject.equals(TestTopics.header(r, CloudEventHeaders.SUBJECT))).toList();
+        assertEquals(1, matching.size(), "one event for " + subject);
+        return matching.get(0);
+    }
+
+    @Test
+    void theSeedLoadAnnouncesModule9WithItsWholeInventory() throws Exception {
+        ConsumerRecord<String, String> record = published("module-9", 1);
+        ModulePublished event = json.readValue(record.value(), ModulePublished.class);
+
+        assertEquals("module-9", record.key());
+        assertEquals(ModulePublished.TYPE, TestTopics.header(record, CloudEventHeaders.TYPE));
+        assertEquals(10, event.estimatedHoursMin());
+        // 7 steps, 4 cost rows, 4 tips, the STAR example, 5 traits, 5 questions, 8 skills, 12 skills to acquire,
+        // 17 checklist items, 6 takeaways, 5 next steps.
+        assertEquals(74, event.items().size());
+        assertEquals(17, event.items().stream().filter(i -> i.kind().equals("CHECKLIST_ITEM")).count());
+        assertEquals(660, event.items().stream().mapToInt(ModulePublished.Item::estimatedMinutes).sum());
+        assertTrue(event.items().stream().anyMatch(i -> i.id().equals("practice-cost-calculations")));
+    }
+
+    @Test
+    void aPublishWhileKafkaIsAwayIsAnnouncedWhenItIsBack() throws Exception {
+        String etag = create("outage-module");
+        KafkaTestResource.broker().stop();
+        try {
+            author().header("If-Match", etag).when().post("/api/v1/modules/outage-module/publish").then().statusCode(201);
+        } finally {
+            KafkaTestResource.broker().start();
+        }
+        ModulePublished event = json.readValue(published("outage-module", 1).value(), ModulePublished.class);
+        assertEquals(List.of("outage-module-one"), event.items().stream().map(ModulePublished.Item::id).toList());
+        assertTrue(TestTopics.header(published("outage-module", 1), CloudEventHeaders.ID).matches("[0-9a-f-]{36}"));
+    }
+}
