@@ -25,6 +25,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -64,9 +67,9 @@ public class AuthoringResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createModule", summary = "Create a module as a draft (revision 1); readers see it once published")
-    @APIResponse(responseCode = "201", description = "The draft; its ETag is the revision to send in If-Match")
+    @APIResponse(responseCode = "201", description = "The draft; its ETag is the revision to send in If-Match", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "new draft", value = AuthoringExamples.DRAFT)))
     @APIResponse(responseCode = "400", description = "A missing title, an unknown section kind, a bad id, a field over its size limit")
-    @APIResponse(responseCode = "409", description = "The module id, or an id inside it, exists already")
+    @APIResponse(responseCode = "409", description = "The module id, or an id inside it, exists already", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "taken", value = AuthoringExamples.CONFLICT)))
     @APIResponse(responseCode = "422", description = "A section missing what its kind needs")
     public Uni<Response> create(@Valid @NotNull ModuleContent module) {
         return authoring.create(module, jwt.getSubject()).map(draft -> Response
@@ -78,7 +81,7 @@ public class AuthoringResource {
     @GET
     @Path("/{id}/draft")
     @Operation(operationId = "getDraft", summary = "The draft of a module, with its revision as ETag")
-    @APIResponse(responseCode = "200", description = "The draft")
+    @APIResponse(responseCode = "200", description = "The draft", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "draft", value = AuthoringExamples.DRAFT)))
     @APIResponse(responseCode = "404", description = "No such module")
     public Uni<Response> draft(@PathParam("id") String id) {
         return authoring.draft(id).map(this::tagged);
@@ -92,11 +95,12 @@ public class AuthoringResource {
     @APIResponse(responseCode = "400", description = "An invalid section")
     @APIResponse(responseCode = "404", description = "No such module")
     @APIResponse(responseCode = "409", description = "The section's id, or an item's, is used elsewhere in the module")
-    @APIResponse(responseCode = "412", description = "The draft changed since the revision in If-Match")
-    @APIResponse(responseCode = "428", description = "No If-Match")
+    @APIResponse(responseCode = "412", description = "The draft changed since the revision in If-Match", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "stale", value = AuthoringExamples.STALE)))
+    @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "no If-Match", value = AuthoringExamples.NO_IF_MATCH)))
     public Uni<Response> addSection(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @QueryParam("document") @Pattern(regexp = Slugs.PATTERN) String documentId,
-            @QueryParam("position") @Min(0) @Max(1000) Integer position, @Valid @NotNull Section section) {
+            @QueryParam("position") @Min(0) @Max(1000) Integer position,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "takeaway section", value = AuthoringExamples.SECTION))) @Valid @NotNull Section section) {
         return edit(id, ifMatch, draft -> DraftEditor.addSection(draft, documentId, section, position));
     }
 
@@ -150,7 +154,8 @@ public class AuthoringResource {
     @APIResponse(responseCode = "428", description = "No If-Match")
     public Uni<Response> addItem(@PathParam("id") String id, @PathParam("sectionId") String sectionId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @QueryParam("position") @Min(0) @Max(1000) Integer position, @Valid @NotNull Item item) {
+            @QueryParam("position") @Min(0) @Max(1000) Integer position,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "step", value = AuthoringExamples.ITEM))) @Valid @NotNull Item item) {
         return edit(id, ifMatch, draft -> DraftEditor.addItem(draft, sectionId, item, position));
     }
 
@@ -197,7 +202,8 @@ public class AuthoringResource {
     @POST
     @Path("/{id}/publish")
     @Operation(operationId = "publishModule", summary = "Publish the draft as the next immutable version and announce it")
-    @APIResponse(responseCode = "201", description = "The new version")
+    @APIResponse(responseCode = "201", description = "The new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "version 2", value = """
+            {"moduleId": "module-9", "version": 2, "fromRevision": 4, "items": 74, "estimatedMinutes": 660}""")))
     @APIResponse(responseCode = "404", description = "No such module")
     @APIResponse(responseCode = "412", description = "The draft changed since the revision in If-Match")
     @APIResponse(responseCode = "428", description = "No If-Match")

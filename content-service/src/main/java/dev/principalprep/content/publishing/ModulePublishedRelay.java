@@ -41,7 +41,8 @@ public class ModulePublishedRelay {
         this.emitter = emitter;
     }
 
-    @Scheduled(every = "${outbox.relay.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // The first run waits for the Kafka channel to be connected.
+    @Scheduled(every = "${outbox.relay.every:1s}", delayed = "${outbox.relay.delay:3s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> relay() {
         return modules.withPendingEvents()
                 .onItem().transformToMulti(found -> Multi.createFrom().iterable(found))

@@ -45,7 +45,7 @@ public final class ScaleProjector {
             Workload.Traffic traffic = request.traffic() == null ? null
                     : new Workload.Traffic(
                             scaled(request.traffic().averageQps(), grown), scaled(request.traffic().peakQps(), grown));
-            Estimate priced = calculator.estimate(workload(request, stored, ingest.get(month - 1), traffic), card);
+            Estimate priced = priced(request, stored, ingest.get(month - 1), traffic, card, month);
             months.add(new Projection.Month(month, ingest.get(month - 1), stored, capped,
                     traffic == null ? null : traffic.averageQps(), traffic == null ? null : traffic.peakQps(),
                     priced.totalLow(), priced.totalHigh()));
@@ -63,6 +63,20 @@ public final class ScaleProjector {
                 "Each month is priced with catalog " + card.catalog() + " v" + card.version() + "."));
         return new Projection(card.catalog(), card.version(), factor.round(new MathContext(10)), months, horizonLow,
                 horizonHigh, assumptions);
+    }
+
+    /** A month past the first that breaks a limit does so because of the growth, and says so. */
+    private Estimate priced(ProjectionRequest request, BigDecimal stored, BigDecimal ingest, Workload.Traffic traffic,
+            RateCard card, int month) {
+        try {
+            return calculator.estimate(workload(request, stored, ingest, traffic), card);
+        } catch (InvalidInput invalid) {
+            if (month == 1) {
+                throw invalid;
+            }
+            throw new InvalidInput("growth", "at this growth month " + month + " passes a limit (" + invalid.field()
+                    + ": " + invalid.getMessage() + "); project fewer months or a lower growth");
+        }
     }
 
     static BigDecimal monthlyFactor(ProjectionRequest.Growth growth) {
