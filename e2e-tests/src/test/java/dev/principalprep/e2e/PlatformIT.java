@@ -86,6 +86,18 @@ class PlatformIT {
 
     @Test
     @Order(4)
+    void theGatewayServesOneLiveContractAndSwaggerUi() {
+        given().when().get("/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/modules'.get.operationId", equalTo("listModules"))
+                .body("paths.'/api/v1/estimates'.post.operationId", equalTo("createEstimate"))
+                .body("paths.'/api/v1/curriculum/modules'.get.operationId", equalTo("listTrackedModules"))
+                .body("paths.'/api/v1/dev/tokens'.post.operationId", equalTo("issueDevToken"))
+                .body("info.'x-stale-parts'", org.hamcrest.Matchers.nullValue());
+        given().when().get("/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    @Order(4)
     void statusShowsEveryPartReady() throws Exception {
         Platform.Result status = platform.run("status");
         assertEquals(0, status.exitCode());

@@ -8,7 +8,10 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 
-/** Stands in for the three services: echoes what reached it, so tests see exactly what the gateway forwarded. */
+/**
+ * Stands in for the three services: echoes what reached it, so tests see exactly what the gateway forwarded; its
+ * OpenAPI document is unavailable, like a service still starting.
+ */
 public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
 
     private Vertx vertx;
@@ -18,6 +21,11 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         vertx = Vertx.vertx();
         try {
             HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+                if (request.path().equals("/q/openapi")) {
+                    // As a service still starting would: the gateway falls back on its last good copy.
+                    request.response().setStatusCode(503).end();
+                    return;
+                }
                 JsonObject echo = new JsonObject()
                         .put("method", request.method().name())
                         .put("uri", request.uri())

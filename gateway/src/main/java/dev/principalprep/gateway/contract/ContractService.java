@@ -1,0 +1,113 @@
+package dev.principalprep.gateway.contract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.principalprep.gateway.config.GatewayConfig;
+import dev.principalprep.gateway.routing.RouteTable;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+
+/**
+ * Keeps the public contract: each service's OpenAPI document fetched live (refreshed at most every 30 seconds),
+ * else its last good copy (from an earlier fetch, or the one bundled at build), marked stale.
+ */
+@ApplicationScoped
+public class ContractService {
+
+    private static final Logger LOG = Logger.getLogger(ContractService.class);
+    static final String GATEWAY = "gateway";
+    private static final Duration REFRESH = Duration.ofSeconds(30);
+    private static final long FETCH_TIMEOUT_MS = 3000;
+
+    private final GatewayConfig config;
+    private final ObjectMapper json;
+    private final HttpClient client;
+    private final ContractMerger merger;
+    private final Map<String, ContractMerger.Part> lastGood = new ConcurrentHashMap<>();
+    private volatile ObjectNode contract;
+    private volatile Instant builtAt = Instant.EPOCH;
+
+    public ContractService(GatewayConfig config, ObjectMapper json, Vertx vertx) {
+        this.config = config;
+        this.json = json;
+        this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true));
+        this.merger = new ContractMerger(json, new RouteTable(config.routes()));
+        config.routes().keySet().forEach(this::loadBundledCopy);
+    }
+
+    /** The merged contract; {@code selfPort} is where this gateway's own document is served. */
+    public Uni<ObjectNode> contract(int selfPort) {
+        ObjectNode current = contract;
+        if (current != null && Instant.now().isBefore(builtAt.plus(REFRESH))) {
+            return Uni.createFrom().item(current);
+        }
+        List<Uni<ContractMerger.Part>> fetches = new ArrayList<>();
+        fetches.add(fetch(GATEWAY, "127.0.0.1", selfPort));
+        config.routes().forEach((id, route) -> fetches.add(fetch(id, route.uri().getHost(),
+                route.uri().getPort() > 0 ? route.uri().getPort() : 80)));
+        return Uni.join().all(fetches).andFailFast().map(parts -> {
+            ObjectNode merged = merger.merge("Principal Prep API", "1.0", parts);
+            contract = merged;
+            builtAt = Instant.now();
+            return merged;
+        });
+    }
+
+    private Uni<ContractMerger.Part> fetch(String routeId, String host, int port) {
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setHost(host).setPort(port)
+                .setURI("/q/openapi?format=json").setTimeout(FETCH_TIMEOUT_MS);
+        return Uni.createFrom().completionStage(() -> client.request(request)
+                .compose(r -> r.send().compose(response -> response.statusCode() == 200 ? response.body()
+                        : io.vertx.core.Future.failedFuture("status " + response.statusCode())))
+                .toCompletionStage())
+                .map(body -> {
+                    ContractMerger.Part live = new ContractMerger.Part(routeId, read(body.toString()), false,
+                            Instant.now().toString());
+                    lastGood.put(routeId, live);
+                    return live;
+                })
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.debugf("contract of %s not fetched: %s", routeId, failure.getMessage());
+                    ContractMerger.Part copy = lastGood.get(routeId);
+                    return copy == null ? new ContractMerger.Part(routeId, null, true, null)
+                            : new ContractMerger.Part(routeId, copy.document(), true, copy.fetchedAt());
+                });
+    }
+
+    private void loadBundledCopy(String routeId) {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("contracts/" + routeId + "/openapi.json")) {
+            if (in != null) {
+                lastGood.put(routeId, new ContractMerger.Part(routeId, json.readTree(in), true, "the gateway build"));
+            }
+        } catch (IOException e) {
+            LOG.warnf("bundled contract of %s unreadable: %s", routeId, e.getMessage());
+        }
+    }
+
+    private JsonNode read(String body) {
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable contract", e);
+        }
+    }
+}
