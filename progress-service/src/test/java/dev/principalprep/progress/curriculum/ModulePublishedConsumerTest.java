@@ -17,13 +17,7 @@ import org.junit.jupiter.api.Test;
 import dev.principalprep.events.CloudEventHeaders;
 import dev.principalprep.events.ModulePublished;
 import dev.principalprep.events.Topics;
-import dev.principalprep.localstack.testing.KafkaTestResource;
-import dev.principalprep.localstack.testing.PostgresTestResource;
 import dev.principalprep.localstack.testing.TestTopics;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "progress"))

@@ -1,0 +1,29 @@
+package dev.principalprep.progress.costpractice;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+
+/** A cost pass a learner practised: one estimate saved in cost-service. */
+@Entity
+@Table(name = "cost_pass")
+public class CostPass extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "estimate_id")
+    public String estimateId;
+    @Column(name = "learner_id")
+    public String learnerId;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    public static Uni<Long> countFor(String learner) {
+        return count("learnerId", learner);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.principalprep.progress.tracking;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+
+import dev.principalprep.problems.InvalidInput;
+import dev.principalprep.progress.costpractice.CostPass;
+import dev.principalprep.progress.curriculum.CurriculumModule;
+import dev.principalprep.progress.curriculum.CurriculumRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** Records learners' item states and computes their progress against the curriculum read model. */
+@ApplicationScoped
+public class ProgressService {
+
+    private final CurriculumRepository curriculum;
+
+    public ProgressService(CurriculumRepository curriculum) {
+        this.curriculum = curriculum;
+    }
+
+    /** Sets the learner's state of an item; the first completion's time is kept, so completing twice counts once. */
+    @WithTransaction
+    public Uni<ModuleProgress> mark(String learner, String moduleId, String itemId, ItemUpdate update) {
+        return module(moduleId).chain(module -> {
+            if (module.items.stream().noneMatch(i -> i.itemId.equals(itemId))) {
+                throw new InvalidInput("itemId", "module " + moduleId + " has no item " + itemId);
+            }
+            ItemProgress.Key key = new ItemProgress.Key(learner, moduleId, itemId);
+            return ItemProgress.<ItemProgress> findById(key).chain(found -> {
+                ItemProgress progress = found != null ? found : new ItemProgress();
+                progress.key = key;
+                OffsetDateTime now = OffsetDateTime.now();
+                if (update.status() == ItemStatus.COMPLETED) {
+                    progress.completedAt = progress.completedAt != null ? progress.completedAt : now;
+                } else {
+                    progress.completedAt = null;
+                }
+                progress.status = update.status();
+                progress.minutesSpent = update.minutesSpent();
+                progress.updatedAt = now;
+                return progress.<ItemProgress> persist();
+            }).chain(() -> progress(learner, module));
+        });
+    }
+
+    @WithSession
+    public Uni<ModuleProgress> moduleProgress(String learner, String moduleId) {
+        return module(moduleId).chain(module -> progress(learner, module));
+    }
+
+    @WithSession
+    public Uni<List<ModuleProgress>> allModules(String learner) {
+        return curriculum.listWithItems().chain(modules -> CostPass.countFor(learner).chain(passes -> ItemProgress
+                .<ItemProgress> list("key.learnerId", learner).map(rows -> modules.stream()
+                        .map(module -> ProgressCalculator.of(module, recorded(rows, module.moduleId), passes))
+                        .toList())));
+    }
+
+    private Uni<ModuleProgress> progress(String learner, CurriculumModule module) {
+        return CostPass.countFor(learner).chain(passes -> ItemProgress
+                .<ItemProgress> list("key.learnerId = ?1 and key.moduleId = ?2", learner, module.moduleId)
+                .map(rows -> ProgressCalculator.of(module, recorded(rows, module.moduleId), passes)));
+    }
+
+    private Uni<CurriculumModule> module(String moduleId) {
+        return curriculum.findWithItems(moduleId).map(module -> {
+            if (module == null) {
+                throw new NotFoundException("No module " + moduleId + " in the curriculum");
+            }
+            return module;
+        });
+    }
+
+    private static Map<String, ProgressCalculator.Recorded> recorded(List<ItemProgress> rows, String moduleId) {
+        return rows.stream().filter(r -> r.key.moduleId.equals(moduleId)).collect(Collectors.toMap(r -> r.key.itemId,
+                r -> new ProgressCalculator.Recorded(r.status, r.minutesSpent)));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.principalprep.progress.support;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+
+import dev.principalprep.events.CloudEventHeaders;
+import dev.principalprep.events.ModulePublished;
+import dev.principalprep.events.Topics;
+import dev.principalprep.localstack.testing.TestTopics;
+
+/** Publishes modules as content-service would, and waits until progress-service has applied them. */
+public final class Curriculum {
+
+    /** Four items: two steps, the cost practice checklist item, and a takeaway with no estimate. */
+    public static final String MODULE = """
+            {"moduleId": "%s", "version": 1, "title": "Progress check", "estimatedHoursMin": 1, "estimatedHoursMax": 2,
+             "items": [
+               {"id": "step-a", "kind": "STEP", "title": "Step A", "estimatedMinutes": 30},
+               {"id": "step-b", "kind": "STEP", "title": "Step B", "estimatedMinutes": 60},
+               {"id": "practice-cost-calculations", "kind": "CHECKLIST_ITEM", "title": "Practice cost calculations", "estimatedMinutes": 10},
+               {"id": "takeaway", "kind": "TAKEAWAY", "title": "Takeaway", "estimatedMinutes": 0}]}""";
+
+    private Curriculum() {
+    }
+
+    public static void publish(String moduleId) {
+        TestTopics.send(Topics.CONTENT_MODULES, moduleId, MODULE.formatted(moduleId),
+                Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, ModulePublished.TYPE));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .when().get("/api/v1/curriculum/modules")
+                .then().statusCode(200)
+                .body("find { it.moduleId == '" + moduleId + "' }.version", equalTo(1)));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.principalprep.progress.tracking;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import dev.principalprep.events.CloudEventHeaders;
+import dev.principalprep.events.EstimateCreated;
+import dev.principalprep.events.Topics;
+import dev.principalprep.localstack.testing.JwtTestResource;
+import dev.principalprep.localstack.testing.TestTopics;
+import dev.principalprep.progress.support.Curriculum;
+import dev.principalprep.progress.support.ProgressServiceTest;
+
+@ProgressServiceTest
+class CostPracticeTest {
+
+    private static final String LEARNER = "learner-cost";
+
+    private static void estimate(String eventId, String estimateId) {
+        TestTopics.send(Topics.COST_ESTIMATES, estimateId, """
+                {"estimateId": "%s", "owner": "%s", "totalLow": 27300.00, "totalHigh": 42300.00,
+                 "catalog": "module-9", "catalogVersion": 1}""".formatted(estimateId, LEARNER),
+                Map.of(CloudEventHeaders.ID, eventId, CloudEventHeaders.TYPE, EstimateCreated.TYPE));
+    }
+
+    private static void expectPasses(int passes, boolean done) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .auth().oauth2(JwtTestResource.token(LEARNER, "learner"))
+                .when().get("/api/v1/learners/me/modules/cost-practice-module/progress")
+                .then().statusCode(200)
+                .body("costPractice.passes", equalTo(passes))
+                .body("costPractice.done", equalTo(done))
+                .body("items.find { it.id == 'practice-cost-calculations' }.status",
+                        equalTo(done ? "COMPLETED" : "NOT_STARTED")));
+    }
+
+    @Test
+    void threeCostPassesFromRealEventsCompleteTheChecklistItemEvenWithRepeatsAndPoison() {
+        Curriculum.publish("cost-practice-module");
+        String first = UUID.randomUUID().toString();
+        String estimate = UUID.randomUUID().toString();
+        estimate(first, estimate);
+        estimate(first, estimate);
+        estimate(UUID.randomUUID().toString(), estimate);
+        TestTopics.send(Topics.COST_ESTIMATES, "x", "{\"estimateId\": 42",
+                Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, EstimateCreated.TYPE));
+        estimate(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        expectPasses(2, false);
+
+        estimate(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        expectPasses(3, true);
+
+        var dead = TestTopics.readUntil("cost.estimates.v1.progress-dlq", read -> !read.isEmpty(), Duration.ofSeconds(30));
+        assertEquals("{\"estimateId\": 42", dead.get(0).value());
+    }
+}

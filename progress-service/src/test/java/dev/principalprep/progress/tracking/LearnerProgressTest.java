@@ -1,0 +1,83 @@
+package dev.principalprep.progress.tracking;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import dev.principalprep.localstack.testing.JwtTestResource;
+import dev.principalprep.progress.support.Curriculum;
+import dev.principalprep.progress.support.ProgressServiceTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+@ProgressServiceTest
+class LearnerProgressTest {
+
+    private static RequestSpecification as(String learner) {
+        return given().auth().oauth2(JwtTestResource.token(learner, "learner"));
+    }
+
+    @Test
+    void completingTwiceCountsOnceAndTheMathFollows() {
+        Curriculum.publish("progress-math");
+        String path = "/api/v1/learners/me/modules/progress-math/items/step-b";
+        for (int i = 0; i < 2; i++) {
+            as("learner-math").contentType(ContentType.JSON).body("{\"status\": \"COMPLETED\", \"minutesSpent\": 70}")
+                    .when().put(path)
+                    .then().statusCode(200)
+                    .body("itemsCompleted", equalTo(1))
+                    .body("itemsTotal", equalTo(4))
+                    .body("percentComplete", equalTo(60.0f))
+                    .body("minutesRemaining", equalTo(40))
+                    .body("minutesSpent", equalTo(70))
+                    .body("estimate.minMinutes", equalTo(60))
+                    .body("nextItem.id", equalTo("step-a"));
+        }
+        as("learner-math").contentType(ContentType.JSON).body("{\"status\": \"IN_PROGRESS\", \"minutesSpent\": 5}")
+                .when().put("/api/v1/learners/learner-math/modules/progress-math/items/takeaway")
+                .then().statusCode(200).body("nextItem.id", equalTo("takeaway"));
+        as("learner-math").when().get("/api/v1/learners/me/progress")
+                .then().statusCode(200)
+                .body("find { it.moduleId == 'progress-math' }.minutesSpent", equalTo(75));
+        as("someone-new").when().get("/api/v1/learners/me/modules/progress-math/progress")
+                .then().statusCode(200).body("itemsCompleted", equalTo(0)).body("percentComplete", equalTo(0.0f));
+    }
+
+    @Test
+    void anotherLearnersProgressIsForbidden() {
+        Curriculum.publish("progress-privacy");
+        as("learner-x").when().get("/api/v1/learners/learner-y/progress").then().statusCode(403)
+                .contentType("application/problem+json");
+        as("learner-x").contentType(ContentType.JSON).body("{\"status\": \"COMPLETED\", \"minutesSpent\": 1}")
+                .when().put("/api/v1/learners/learner-y/modules/progress-privacy/items/step-a").then().statusCode(403);
+        as("learner-y").when().get("/api/v1/learners/me/modules/progress-privacy/progress").then()
+                .body("itemsCompleted", equalTo(0));
+        given().when().get("/api/v1/learners/me/progress").then().statusCode(401);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown module  | nowhere         | step-a  | {"status": "COMPLETED", "minutesSpent": 1}  | 404 |
+            unknown item    | progress-input  | nothing | {"status": "COMPLETED", "minutesSpent": 1}  | 422 | itemId
+            unknown status  | progress-input  | step-a  | {"status": "FINISHED", "minutesSpent": 1}   | 400 |
+            no status       | progress-input  | step-a  | {"minutesSpent": 1}                         | 400 | status
+            negative time   | progress-input  | step-a  | {"status": "COMPLETED", "minutesSpent": -1} | 400 | minutesSpent
+            absurd time     | progress-input  | step-a  | {"status": "COMPLETED", "minutesSpent": 6001} | 400 | minutesSpent
+            """)
+    void badInputIsRefusedAndWritesNothing(String description, String module, String item, String body, int status,
+            String field) {
+        Curriculum.publish("progress-input");
+        var response = as("learner-input").contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/learners/me/modules/" + module + "/items/" + item)
+                .then().statusCode(status).contentType("application/problem+json");
+        if (field != null) {
+            response.body("violations.field", hasItem(org.hamcrest.Matchers.endsWith(field)));
+        }
+        as("learner-input").when().get("/api/v1/learners/me/modules/progress-input/progress")
+                .then().body("minutesSpent", equalTo(0)).body("itemsCompleted", equalTo(0));
+    }
+}
