@@ -18,10 +18,9 @@ import dev.principalprep.events.CloudEventHeaders;
 import dev.principalprep.events.ModulePublished;
 import dev.principalprep.events.Topics;
 import dev.principalprep.localstack.testing.TestTopics;
+import dev.principalprep.progress.support.ProgressServiceTest;
 
-@QuarkusTest
-@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "progress"))
-@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
+@ProgressServiceTest
 class ModulePublishedConsumerTest {
 
     private static final String MODULE_V1 = """
