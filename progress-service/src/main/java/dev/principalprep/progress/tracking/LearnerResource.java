@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.principalprep.progress.security.CurrentLearner;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
@@ -39,11 +38,11 @@ import io.smallrye.mutiny.Uni;
 public class LearnerResource {
 
     private final ProgressService progress;
-    private final JsonWebToken jwt;
+    private final CurrentLearner learners;
 
-    public LearnerResource(ProgressService progress, JsonWebToken jwt) {
+    public LearnerResource(ProgressService progress, CurrentLearner learners) {
         this.progress = progress;
-        this.jwt = jwt;
+        this.learners = learners;
     }
 
     @PUT
@@ -57,7 +56,7 @@ public class LearnerResource {
     public Uni<ModuleProgress> mark(@Parameter(description = "me, or the caller's own id") @PathParam("learner") String learner,
             @PathParam("moduleId") String moduleId, @PathParam("itemId") String itemId,
             @Valid @NotNull ItemUpdate update) {
-        return progress.mark(self(learner), moduleId, itemId, update);
+        return progress.mark(learners.resolve(learner), moduleId, itemId, update);
     }
 
     @GET
@@ -66,7 +65,7 @@ public class LearnerResource {
     @APIResponse(responseCode = "200", description = "The module progress", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9", value = ProgressExamples.PROGRESS)))
     @APIResponse(responseCode = "404", description = "No such module in the curriculum")
     public Uni<ModuleProgress> module(@PathParam("learner") String learner, @PathParam("moduleId") String moduleId) {
-        return progress.moduleProgress(self(learner), moduleId);
+        return progress.moduleProgress(learners.resolve(learner), moduleId);
     }
 
     @GET
@@ -74,13 +73,6 @@ public class LearnerResource {
     @Operation(operationId = "getProgress", summary = "Progress through every module of the curriculum")
     @APIResponse(responseCode = "200", description = "One entry per module")
     public Uni<List<ModuleProgress>> all(@PathParam("learner") String learner) {
-        return progress.allModules(self(learner));
-    }
-
-    private String self(String learner) {
-        if (!"me".equals(learner) && !learner.equals(jwt.getSubject())) {
-            throw new ForbiddenException("Only your own progress: use /api/v1/learners/me");
-        }
-        return jwt.getSubject();
+        return progress.allModules(learners.resolve(learner));
     }
 }

@@ -1,0 +1,22 @@
+package dev.principalprep.progress.stories;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** How a story meets the module's principal-level traits and the STAR structure, point by point. */
+@Schema(name = "StoryCheck")
+public record StoryCheck(List<Finding> findings, int traitsMet, int traitsTotal, int structureMet,
+        int structureTotal) {
+
+    /** One rule: met or not, with the words that met it quoted, or what is missing. */
+    @Schema(name = "StoryFinding")
+    public record Finding(String rule, Kind kind, boolean met, String evidence) {
+    }
+
+    /** A principal-level trait of the module, or a rule of STAR structure. */
+    public enum Kind {
+        TRAIT,
+        STRUCTURE
+    }
+}
