@@ -41,6 +41,22 @@ class EventSchemasTest {
         assertEquals(names(schema.get("required")), names(written));
     }
 
+    @Test
+    void progressEventsMatchTheirSchemas() throws Exception {
+        Object[][] events = {
+                { new ItemCompleted("l", "module-9", 1, "clarify-requirements", "STEP", "Clarify Requirements", 40,
+                        "2026-11-26T18:00:00Z"), "item-completed.v1.json" },
+                { new ModuleCompleted("l", "module-9", 1, 700, "2026-11-26T18:00:00Z"), "module-completed.v1.json" },
+                { new StoryAdded("l", "3f1c2d4e-0000-4000-8000-000000000001", List.of("INFLUENCE"), 1),
+                        "story-added.v1.json" } };
+        for (Object[] event : events) {
+            JsonNode schema = schema((String) event[1]);
+            JsonNode written = json.valueToTree(event[0]);
+            assertEquals(names(schema.get("properties")), names(written), (String) event[1]);
+            assertEquals(names(schema.get("required")), names(written), (String) event[1]);
+        }
+    }
+
     private JsonNode schema(String name) throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/schemas/" + name)) {
             return json.readTree(in);

@@ -8,6 +8,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
+import dev.principalprep.events.StoryAdded;
+import dev.principalprep.events.Topics;
+import dev.principalprep.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -17,6 +20,12 @@ import io.smallrye.mutiny.Uni;
 public class StoryService {
 
     static final int MAX_STORIES = 50;
+
+    private final Outbox outbox;
+
+    public StoryService(Outbox outbox) {
+        this.outbox = outbox;
+    }
 
     @WithTransaction
     public Uni<StoryViews.Story> create(String learner, StoryRequest request) {
@@ -31,7 +40,11 @@ public class StoryService {
             story.fill(request);
             story.createdAt = OffsetDateTime.now();
             story.updatedAt = story.createdAt;
-            return story.<StarStory> persist().map(StoryViews.Story::of);
+            StoryAdded event = new StoryAdded(learner, story.id.toString(),
+                    story.themeSet().stream().map(Theme::name).toList(), (int) (count + 1));
+            return story.<StarStory> persist()
+                    .call(() -> outbox.append(Topics.PROGRESS_EVENTS, learner, StoryAdded.TYPE, learner, event))
+                    .map(StoryViews.Story::of);
         });
     }
 

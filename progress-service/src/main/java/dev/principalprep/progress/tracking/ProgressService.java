@@ -8,6 +8,10 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
+import dev.principalprep.events.ItemCompleted;
+import dev.principalprep.events.ModuleCompleted;
+import dev.principalprep.events.Topics;
+import dev.principalprep.outbox.Outbox;
 import dev.principalprep.problems.InvalidInput;
 import dev.principalprep.progress.costpractice.CostPass;
 import dev.principalprep.progress.curriculum.CurriculumModule;
@@ -21,9 +25,11 @@ import io.smallrye.mutiny.Uni;
 public class ProgressService {
 
     private final CurriculumRepository curriculum;
+    private final Outbox outbox;
 
-    public ProgressService(CurriculumRepository curriculum) {
+    public ProgressService(CurriculumRepository curriculum, Outbox outbox) {
         this.curriculum = curriculum;
+        this.outbox = outbox;
     }
 
     /** Sets the learner's state of an item; the first completion's time is kept, so completing twice counts once. */
@@ -38,17 +44,34 @@ public class ProgressService {
                 ItemProgress progress = found != null ? found : new ItemProgress();
                 progress.key = key;
                 OffsetDateTime now = OffsetDateTime.now();
-                if (update.status() == ItemStatus.COMPLETED) {
-                    progress.completedAt = progress.completedAt != null ? progress.completedAt : now;
-                } else {
-                    progress.completedAt = null;
-                }
+                boolean firstCompletion = update.status() == ItemStatus.COMPLETED && progress.completedAt == null;
+                progress.completedAt = update.status() != ItemStatus.COMPLETED ? null
+                        : firstCompletion ? now : progress.completedAt;
                 progress.status = update.status();
                 progress.minutesSpent = update.minutesSpent();
                 progress.updatedAt = now;
-                return progress.<ItemProgress> persist();
-            }).chain(() -> progress(learner, module));
+                return progress.<ItemProgress> persist()
+                        .chain(() -> progress(learner, module))
+                        .call(after -> firstCompletion ? announce(learner, module, itemId, progress, after)
+                                : Uni.createFrom().voidItem());
+            });
         });
+    }
+
+    /** ItemCompleted for a first completion, and ModuleCompleted when it was the last item, in this transaction. */
+    private Uni<Void> announce(String learner, CurriculumModule module, String itemId, ItemProgress progress,
+            ModuleProgress after) {
+        ModuleProgress.ItemView item = after.items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElseThrow();
+        String at = progress.completedAt.toInstant().toString();
+        Uni<Void> itemEvent = outbox.append(Topics.PROGRESS_EVENTS, learner, ItemCompleted.TYPE, learner,
+                new ItemCompleted(learner, module.moduleId, module.version, itemId, item.kind(), item.title(),
+                        progress.minutesSpent, at))
+                .replaceWithVoid();
+        if (after.itemsCompleted() < after.itemsTotal()) {
+            return itemEvent;
+        }
+        return itemEvent.chain(() -> outbox.append(Topics.PROGRESS_EVENTS, learner, ModuleCompleted.TYPE, learner,
+                new ModuleCompleted(learner, module.moduleId, module.version, after.minutesSpent(), at))).replaceWithVoid();
     }
 
     @WithSession

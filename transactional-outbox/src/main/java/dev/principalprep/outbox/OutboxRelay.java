@@ -1,4 +1,4 @@
-package dev.principalprep.cost.outbox;
+package dev.principalprep.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -31,14 +32,15 @@ import io.vertx.core.Vertx;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    static final String SOURCE = "/cost-service";
-
     private final Outbox outbox;
     private final MutinyEmitter<String> emitter;
+    private final String source;
 
-    public OutboxRelay(Outbox outbox, @Channel("outbox") MutinyEmitter<String> emitter) {
+    public OutboxRelay(Outbox outbox, @Channel("outbox") MutinyEmitter<String> emitter,
+            @ConfigProperty(name = "quarkus.application.name") String application) {
         this.outbox = outbox;
         this.emitter = emitter;
+        this.source = "/" + application;
     }
 
     // The first run waits for the Kafka channel to be connected.
@@ -59,7 +61,7 @@ public class OutboxRelay {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.ID, event.id.toString());
         header(headers, CloudEventHeaders.TYPE, event.type);
-        header(headers, CloudEventHeaders.SOURCE, SOURCE);
+        header(headers, CloudEventHeaders.SOURCE, source);
         header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
         header(headers, CloudEventHeaders.TIME,
                 event.createdAt.atZoneSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));

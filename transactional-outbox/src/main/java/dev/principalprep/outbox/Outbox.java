@@ -1,4 +1,4 @@
-package dev.principalprep.cost.outbox;
+package dev.principalprep.outbox;
 
 import java.time.OffsetDateTime;
 import java.util.List;
