@@ -1,6 +1,7 @@
 package dev.principalprep.events;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * A learner saved a cost estimate (a cost pass practised). Schema: {@code schemas/estimate-created.v1.json}.
@@ -10,4 +11,12 @@ public record EstimateCreated(String estimateId, String owner, BigDecimal totalL
         String catalog, int catalogVersion) {
 
     public static final String TYPE = "dev.principalprep.cost.EstimateCreated.v1";
+
+    public EstimateCreated {
+        Objects.requireNonNull(estimateId, "estimateId");
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(totalLow, "totalLow");
+        Objects.requireNonNull(totalHigh, "totalHigh");
+        Objects.requireNonNull(catalog, "catalog");
+    }
 }

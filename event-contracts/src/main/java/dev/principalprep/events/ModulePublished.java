@@ -1,6 +1,8 @@
 package dev.principalprep.events;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * A module version was published (or first loaded): its item inventory, so progress-service can track learners
@@ -11,7 +13,24 @@ public record ModulePublished(String moduleId, int version, String title, int es
 
     public static final String TYPE = "dev.principalprep.content.ModulePublished.v1";
 
-    /** A trackable item of the module: a step, checklist item, question, skill, takeaway or section. */
-    public record Item(String id, String kind, String title, int estimatedMinutes) {
+    public ModulePublished {
+        Objects.requireNonNull(moduleId, "moduleId");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(items, "items");
+    }
+
+    /**
+     * A trackable item of the module: a step, checklist item, question, skill, takeaway or section. Attributes carry
+     * what a consumer needs beyond the title: a skill's status per year and importance ({@code 2024}, {@code 2025},
+     * {@code 2026}, {@code importance}), a skill to acquire's {@code priority} and {@code skill}, a checklist item's
+     * {@code group}, a question's {@code tests}. Absent for other kinds.
+     */
+    public record Item(String id, String kind, String title, int estimatedMinutes, Map<String, String> attributes) {
+
+        public Item {
+            Objects.requireNonNull(id, "items.id");
+            Objects.requireNonNull(kind, "items.kind");
+            Objects.requireNonNull(title, "items.title");
+        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.principalprep.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.util.List;
@@ -20,7 +22,8 @@ class EventSchemasTest {
     @Test
     void modulePublishedMatchesItsSchema() throws Exception {
         var event = new ModulePublished("module-9", 1, "Career & Interview Strategy", 10, 12,
-                List.of(new ModulePublished.Item("framework.step-1", "STEP", "Clarify Requirements", 20)));
+                List.of(new ModulePublished.Item("framework.step-1", "STEP", "Clarify Requirements", 20,
+                        java.util.Map.of("group", "Before the Interview"))));
         JsonNode schema = schema("module-published.v1.json");
         JsonNode written = json.valueToTree(event);
 
@@ -28,6 +31,7 @@ class EventSchemasTest {
         assertEquals(names(schema.get("required")), names(written));
         JsonNode itemSchema = schema.at("/properties/items/items");
         assertEquals(names(itemSchema.get("properties")), names(written.at("/items/0")));
+        assertTrue(names(written.at("/items/0")).containsAll(names(itemSchema.get("required"))));
     }
 
     @Test
@@ -55,6 +59,14 @@ class EventSchemasTest {
             assertEquals(names(schema.get("properties")), names(written), (String) event[1]);
             assertEquals(names(schema.get("required")), names(written), (String) event[1]);
         }
+    }
+
+    @Test
+    void consumedEventsRefuseAMissingRequiredField() {
+        assertThrows(Exception.class, () -> json.readValue("{\"version\": 1, \"title\": \"t\", \"items\": []}",
+                ModulePublished.class));
+        assertThrows(Exception.class, () -> json.readValue("{\"estimateId\": \"e\", \"totalLow\": 1, \"totalHigh\": 2, "
+                + "\"catalog\": \"module-9\", \"catalogVersion\": 1}", EstimateCreated.class));
     }
 
     private JsonNode schema(String name) throws Exception {

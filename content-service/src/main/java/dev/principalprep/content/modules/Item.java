@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A trackable item: a step (title, points), a table row or skill (cells by column), a question (tests, key points),
- * a checklist item (group), a skill to acquire (priority), a trait, tip, takeaway or next step (title, text).
+ * a checklist item (group), a skill to acquire (priority, the matrix skill it develops), a trait, tip, takeaway or
+ * next step (title, text).
  */
 @Schema(name = "Item")
 public record Item(
@@ -25,6 +26,7 @@ public record Item(
         @Size(max = 10) List<@NotBlank @Size(max = 100) String> tests,
         @Size(max = 100) String group,
         @Min(1) @Max(3) Integer priority,
+        @Schema(description = "the skills-matrix item a skill to acquire develops") @Pattern(regexp = Slugs.PATTERN) String skill,
         @Min(0) @Max(600) int estimatedMinutes) {
 
     public Item {

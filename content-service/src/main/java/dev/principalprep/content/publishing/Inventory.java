@@ -1,8 +1,12 @@
 package dev.principalprep.content.publishing;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import dev.principalprep.content.modules.Item;
 import dev.principalprep.content.modules.ModuleContent;
 import dev.principalprep.content.modules.Section;
 import dev.principalprep.events.ModulePublished;
@@ -22,7 +26,8 @@ public final class Inventory {
         List<ModulePublished.Item> items = new ArrayList<>();
         module.allSections().forEach(section -> {
             if (section.estimatedMinutes() > 0) {
-                items.add(new ModulePublished.Item(section.id(), SECTION_KIND, section.title(), section.estimatedMinutes()));
+                items.add(new ModulePublished.Item(section.id(), SECTION_KIND, section.title(), section.estimatedMinutes(),
+                        null));
             }
             addItems(section, items);
         });
@@ -32,6 +37,34 @@ public final class Inventory {
 
     private static void addItems(Section section, List<ModulePublished.Item> items) {
         section.items().forEach(item -> items.add(new ModulePublished.Item(item.id(), section.kind().itemKind(),
-                item.title(), item.estimatedMinutes())));
+                item.title(), item.estimatedMinutes(), attributes(section, item))));
+    }
+
+    static Map<String, String> attributes(Section section, Item item) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        switch (section.kind()) {
+            case SKILLS_MATRIX -> {
+                // The first column is the skill's name, already the item's title.
+                for (int c = 1; c < section.columns().size() && c < item.cells().size(); c++) {
+                    attributes.put(section.columns().get(c).toLowerCase(Locale.ROOT), item.cells().get(c));
+                }
+            }
+            case PRIORITIZED_LIST -> {
+                put(attributes, "priority", item.priority() == null ? null : item.priority().toString());
+                put(attributes, "skill", item.skill());
+                put(attributes, "group", item.group());
+            }
+            case CHECKLIST -> put(attributes, "group", item.group());
+            case QUESTIONS -> put(attributes, "tests", String.join(", ", item.tests()));
+            default -> {
+            }
+        }
+        return attributes.isEmpty() ? null : attributes;
+    }
+
+    private static void put(Map<String, String> attributes, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            attributes.put(key, value);
+        }
     }
 }

@@ -19,7 +19,7 @@ import dev.principalprep.problems.InvalidInput;
 class DraftEditorTest {
 
     private static Item item(String id) {
-        return new Item(id, id.toUpperCase(), null, null, null, null, null, null, 5);
+        return new Item(id, id.toUpperCase(), null, null, null, null, null, null, null, 5);
     }
 
     private static Section steps(String id, Item... items) {
@@ -44,7 +44,7 @@ class DraftEditorTest {
         ModuleContent moved = DraftEditor.moveItem(module, "top", "b", 0);
         assertEquals(List.of("b", "a"), moved.sections().get(0).items().stream().map(Item::id).toList());
         ModuleContent replaced = DraftEditor.replaceItem(moved, "top", "a",
-                new Item("a", "Renamed", null, null, null, null, null, null, 9));
+                new Item("a", "Renamed", null, null, null, null, null, null, null, 9));
         assertEquals("Renamed", replaced.section("top").orElseThrow().items().get(1).title());
         assertEquals(List.of("b"), DraftEditor.deleteItem(replaced, "top", "a").sections().get(0).items().stream()
                 .map(Item::id).toList());

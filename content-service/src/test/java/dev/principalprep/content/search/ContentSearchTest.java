@@ -17,7 +17,7 @@ class ContentSearchTest {
     private final ModuleContent module = new ModuleContent("m", "Caching module", "A summary that mentions Kafka.",
             new ModuleContent.HoursRange(1, 2), List.of(new Section("s", SectionKind.TIPS, "Tips", null, null, null,
                     null, null, List.of(new Item("kafka-tip", "Size Kafka retention", null, null, null, null, null,
-                            null, 1)),
+                            null, null, 1)),
                     0)),
             List.of());
 

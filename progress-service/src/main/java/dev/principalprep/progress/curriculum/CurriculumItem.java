@@ -29,4 +29,6 @@ public class CurriculumItem extends PanacheEntityBase {
     @Column(name = "estimated_minutes")
     public int estimatedMinutes;
     public int position;
+    /** The item's attributes as published, a JSON object of strings, or null. */
+    public String attributes;
 }

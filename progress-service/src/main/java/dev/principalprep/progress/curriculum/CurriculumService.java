@@ -74,6 +74,7 @@ public class CurriculumService {
             item.title = published.title();
             item.estimatedMinutes = published.estimatedMinutes();
             item.position = position++;
+            item.attributes = ItemAttributes.write(published.attributes());
             items.add(item);
         }
         module.items.retainAll(items);

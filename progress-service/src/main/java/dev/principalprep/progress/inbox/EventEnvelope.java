@@ -14,9 +14,10 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 /** An incoming event: its CloudEvents id and its data, or a {@link PoisonEvent} that says why it cannot be read. */
 public record EventEnvelope<T>(String id, T data) {
 
+    // A tolerant reader: fields a newer producer adds are ignored; the event records refuse missing required ones.
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
-            .configure(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES, true);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public static <T> EventEnvelope<T> read(IncomingKafkaRecordMetadata<?, ?> record, String value, String expectedType,
             Class<T> dataType) {

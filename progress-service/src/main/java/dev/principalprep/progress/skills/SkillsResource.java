@@ -1,0 +1,78 @@
+package dev.principalprep.progress.skills;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import dev.principalprep.progress.security.CurrentLearner;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+
+/** The skills gap: self-assessments against a module's 2026 matrix and the study plan. */
+@Path("/api/v1/learners/{learner}/modules/{moduleId}/skills")
+@Tag(name = "Skills gap", description = "Self-assessment against the 2026 skills matrix, and a study plan")
+@SecurityRequirement(name = "bearer")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Another learner's assessments")
+@APIResponse(responseCode = "404", description = "No such module in the curriculum")
+public class SkillsResource {
+
+    private final SkillsService skills;
+    private final CurrentLearner learners;
+
+    public SkillsResource(SkillsService skills, CurrentLearner learners) {
+        this.skills = skills;
+        this.learners = learners;
+    }
+
+    @POST
+    @Path("/assessments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordAssessment", summary = "Record a level from 0 to 4 for every skill of the matrix; answers the study plan")
+    @APIResponse(responseCode = "201", description = "The plan", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9", value = """
+            {"plan": [{"skillId": "finops", "skill": "FinOps", "level": 2, "target": 3, "gap": 1,
+                       "status2026": "Standard", "importance": "Critical", "priority": 1, "estimatedHours": 10}],
+             "onTrack": [], "totalGap": 1, "plannedHours": 10}""")))
+    @APIResponse(responseCode = "400", description = "A level outside 0..4, no levels")
+    @APIResponse(responseCode = "422", description = "A skill missing from the assessment, or not in the matrix")
+    public Uni<RestResponse<SkillsPlan>> record(@PathParam("learner") String learner, @PathParam("moduleId") String moduleId,
+            @Valid @NotNull AssessmentRequest assessment) {
+        return skills.record(learners.resolve(learner), moduleId, assessment).map(plan -> RestResponse.ResponseBuilder
+                .<SkillsPlan> created(URI.create("/api/v1/learners/me/modules/" + moduleId + "/skills/plan"))
+                .entity(plan).build());
+    }
+
+    @GET
+    @Path("/plan")
+    @Operation(operationId = "getStudyPlan", summary = "The study plan from the latest assessment, in the module's priority order")
+    @APIResponse(responseCode = "200", description = "The plan")
+    public Uni<SkillsPlan> plan(@PathParam("learner") String learner, @PathParam("moduleId") String moduleId) {
+        return skills.latestPlan(learners.resolve(learner), moduleId);
+    }
+
+    @GET
+    @Path("/assessments")
+    @Operation(operationId = "listAssessments", summary = "Every assessment with each skill's change since the one before")
+    @APIResponse(responseCode = "200", description = "The history")
+    public Uni<AssessmentHistory> history(@PathParam("learner") String learner, @PathParam("moduleId") String moduleId) {
+        return skills.changes(learners.resolve(learner), moduleId);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.principalprep.progress.skills;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+
+import dev.principalprep.events.AssessmentRecorded;
+import dev.principalprep.events.Topics;
+import dev.principalprep.outbox.Outbox;
+import dev.principalprep.progress.curriculum.CurriculumModule;
+import dev.principalprep.progress.curriculum.CurriculumRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** Skills self-assessments and the study plans they lead to; private to the learner. */
+@ApplicationScoped
+public class SkillsService {
+
+    private final CurriculumRepository curriculum;
+    private final Outbox outbox;
+
+    public SkillsService(CurriculumRepository curriculum, Outbox outbox) {
+        this.curriculum = curriculum;
+        this.outbox = outbox;
+    }
+
+    @WithTransaction
+    public Uni<SkillsPlan> record(String learner, String moduleId, AssessmentRequest request) {
+        return module(moduleId).chain(module -> {
+            SkillsGapPlanner.checkCovers(module, request.levels());
+            SkillAssessment assessment = new SkillAssessment();
+            assessment.id = UUID.randomUUID();
+            assessment.learnerId = learner;
+            assessment.moduleId = moduleId;
+            assessment.levelMap(request.levels());
+            assessment.recordedAt = OffsetDateTime.now();
+            SkillsPlan plan = SkillsGapPlanner.plan(module, assessment.id, assessment.recordedAt, request.levels());
+            return assessment.persist()
+                    .call(() -> outbox.append(Topics.PROGRESS_EVENTS, learner, AssessmentRecorded.TYPE, learner,
+                            new AssessmentRecorded(learner, moduleId, assessment.id.toString(), plan.totalGap(),
+                                    plan.plannedHours())))
+                    .replaceWith(plan);
+        });
+    }
+
+    @WithSession
+    public Uni<SkillsPlan> latestPlan(String learner, String moduleId) {
+        return module(moduleId).chain(module -> history(learner, moduleId).map(found -> {
+            if (found.isEmpty()) {
+                throw new NotFoundException("No assessment yet: POST one to .../skills/assessments");
+            }
+            SkillAssessment latest = found.get(found.size() - 1);
+            return SkillsGapPlanner.plan(module, latest.id, latest.recordedAt, latest.levelMap());
+        }));
+    }
+
+    @WithSession
+    public Uni<AssessmentHistory> changes(String learner, String moduleId) {
+        return module(moduleId).chain(module -> history(learner, moduleId)).map(found -> {
+            List<AssessmentHistory.Entry> entries = new ArrayList<>();
+            Map<String, Integer> previous = null;
+            for (SkillAssessment assessment : found) {
+                Map<String, Integer> levels = assessment.levelMap();
+                Map<String, Integer> changes = new TreeMap<>();
+                if (previous != null) {
+                    for (Map.Entry<String, Integer> level : levels.entrySet()) {
+                        changes.put(level.getKey(), level.getValue() - previous.getOrDefault(level.getKey(), 0));
+                    }
+                }
+                entries.add(new AssessmentHistory.Entry(assessment.id, assessment.recordedAt, levels, changes));
+                previous = levels;
+            }
+            return new AssessmentHistory(entries);
+        });
+    }
+
+    private Uni<List<SkillAssessment>> history(String learner, String moduleId) {
+        return SkillAssessment.list("learnerId = ?1 and moduleId = ?2 order by recordedAt, id", learner, moduleId);
+    }
+
+    private Uni<CurriculumModule> module(String moduleId) {
+        return curriculum.findWithItems(moduleId).map(module -> {
+            if (module == null) {
+                throw new NotFoundException("No module " + moduleId + " in the curriculum");
+            }
+            return module;
+        });
+    }
+}
