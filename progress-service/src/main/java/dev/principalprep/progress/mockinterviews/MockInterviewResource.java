@@ -1,0 +1,69 @@
+package dev.principalprep.progress.mockinterviews;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import dev.principalprep.progress.security.CurrentLearner;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+
+/** Mock interviews: the module's checklist ticked per session, self-scores per framework step, reflections, trend. */
+@Path("/api/v1/learners/{learner}/modules/{moduleId}/mock-interviews")
+@Tag(name = "Mock interviews", description = "Sessions with the module's checklist, self-scores and reflections")
+@SecurityRequirement(name = "bearer")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Another learner's sessions")
+@APIResponse(responseCode = "404", description = "No such module in the curriculum")
+public class MockInterviewResource {
+
+    private final MockInterviewService interviews;
+    private final CurrentLearner learners;
+
+    public MockInterviewResource(MockInterviewService interviews, CurrentLearner learners) {
+        this.interviews = interviews;
+        this.learners = learners;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "logMockInterview", summary = "Log a mock interview session")
+    @APIResponse(responseCode = "201", description = "The session")
+    @APIResponse(responseCode = "400", description = "No date or kind, a date in the future, a score outside 1..5, a reflection over 2,000 characters")
+    @APIResponse(responseCode = "422", description = "A checklist item or step that is not the module's")
+    public Uni<RestResponse<MockInterviewViews.Session>> log(@PathParam("learner") String learner,
+            @PathParam("moduleId") String moduleId, @Valid @NotNull MockInterviewRequest session) {
+        return interviews.log(learners.resolve(learner), moduleId, session)
+                .map(logged -> RestResponse.ResponseBuilder.<MockInterviewViews.Session> created(
+                        URI.create("/api/v1/learners/me/modules/" + moduleId + "/mock-interviews"))
+                        .entity(logged).build());
+    }
+
+    @GET
+    @Operation(operationId = "listMockInterviews", summary = "The sessions, oldest first, with the trend of scores")
+    @APIResponse(responseCode = "200", description = "Sessions and trend", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "two sessions", value = """
+            {"sessions": [], "trend": [{"sessionId": "0b6f3c1e-8d0a-4c57-9a43-1f0e6f1d2a10", "heldOn": "2026-11-20",
+              "averageStepScore": 3.00, "starScore": 3}], "stepChange": {"estimate-scale": 2}}""")))
+    public Uni<MockInterviewViews.History> history(@PathParam("learner") String learner,
+            @PathParam("moduleId") String moduleId) {
+        return interviews.history(learners.resolve(learner), moduleId);
+    }
+}

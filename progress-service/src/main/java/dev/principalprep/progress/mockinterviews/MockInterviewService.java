@@ -1,0 +1,131 @@
+package dev.principalprep.progress.mockinterviews;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.principalprep.events.MockInterviewLogged;
+import dev.principalprep.events.Topics;
+import dev.principalprep.outbox.Outbox;
+import dev.principalprep.problems.InvalidInput;
+import dev.principalprep.progress.curriculum.CurriculumModule;
+import dev.principalprep.progress.curriculum.CurriculumRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** Mock interview sessions against a module's checklist and framework steps; private to the learner. */
+@ApplicationScoped
+public class MockInterviewService {
+
+    static final String CHECKLIST_KIND = "CHECKLIST_ITEM";
+    static final String STEP_KIND = "STEP";
+
+    private final CurriculumRepository curriculum;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+
+    public MockInterviewService(CurriculumRepository curriculum, Outbox outbox, ObjectMapper json) {
+        this.curriculum = curriculum;
+        this.outbox = outbox;
+        this.json = json;
+    }
+
+    @WithTransaction
+    public Uni<MockInterviewViews.Session> log(String learner, String moduleId, MockInterviewRequest request) {
+        return module(moduleId).chain(module -> {
+            Set<String> checklist = request.checklist() == null ? Set.of() : new TreeSet<>(request.checklist());
+            Map<String, Integer> scores = request.stepScores() == null ? Map.of() : new TreeMap<>(request.stepScores());
+            Set<String> checklistIds = ids(module, CHECKLIST_KIND);
+            Set<String> stepIds = ids(module, STEP_KIND);
+            checklist.stream().filter(id -> !checklistIds.contains(id)).findFirst().ifPresent(id -> {
+                throw new InvalidInput("checklist", "no checklist item " + id + " in module " + moduleId);
+            });
+            scores.keySet().stream().filter(id -> !stepIds.contains(id)).findFirst().ifPresent(id -> {
+                throw new InvalidInput("stepScores." + id, "no framework step " + id + " in module " + moduleId);
+            });
+            MockInterview session = new MockInterview();
+            session.id = UUID.randomUUID();
+            session.learnerId = learner;
+            session.moduleId = moduleId;
+            session.heldOn = request.heldOn();
+            session.kind = request.kind();
+            session.checklist = write(checklist);
+            session.stepScores = write(scores);
+            session.starScore = request.starScore();
+            MockInterviewRequest.Reflections reflections = request.reflections();
+            if (reflections != null) {
+                session.wentWell = reflections.wentWell();
+                session.wentPoorly = reflections.wentPoorly();
+                session.questionsToDocument = reflections.questionsToDocument();
+                session.followUps = reflections.followUps();
+            }
+            session.createdAt = OffsetDateTime.now();
+            MockInterviewLogged event = new MockInterviewLogged(learner, moduleId, session.id.toString(),
+                    session.kind.name(), session.heldOn.toString(), checklist.size(), checklistIds.size());
+            return session.persist()
+                    .call(() -> outbox.append(Topics.PROGRESS_EVENTS, learner, MockInterviewLogged.TYPE, learner, event))
+                    .map(ignored -> view(session, checklistIds.size()));
+        });
+    }
+
+    @WithSession
+    public Uni<MockInterviewViews.History> history(String learner, String moduleId) {
+        return module(moduleId).chain(module -> MockInterview.<MockInterview> list(
+                "learnerId = ?1 and moduleId = ?2 order by heldOn, createdAt", learner, moduleId).map(found -> {
+                    int total = ids(module, CHECKLIST_KIND).size();
+                    List<MockInterviewViews.Session> sessions = found.stream().map(s -> view(s, total)).toList();
+                    return new MockInterviewViews.History(sessions, ScoreTrend.points(sessions),
+                            ScoreTrend.stepChange(sessions));
+                }));
+    }
+
+    private MockInterviewViews.Session view(MockInterview session, int checklistTotal) {
+        return new MockInterviewViews.Session(session.id, session.heldOn, session.kind,
+                read(session.checklist, new TypeReference<List<String>>() {
+                }), checklistTotal, read(session.stepScores, new TypeReference<Map<String, Integer>>() {
+                }), session.starScore, new MockInterviewRequest.Reflections(session.wentWell, session.wentPoorly,
+                        session.questionsToDocument, session.followUps));
+    }
+
+    private static Set<String> ids(CurriculumModule module, String kind) {
+        return module.items.stream().filter(i -> kind.equals(i.kind)).map(i -> i.itemId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private Uni<CurriculumModule> module(String moduleId) {
+        return curriculum.findWithItems(moduleId).map(module -> {
+            if (module == null) {
+                throw new NotFoundException("No module " + moduleId + " in the curriculum");
+            }
+            return module;
+        });
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String value, TypeReference<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored session unreadable", e);
+        }
+    }
+}
