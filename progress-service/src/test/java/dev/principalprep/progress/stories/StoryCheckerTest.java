@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -39,6 +40,11 @@ class StoryCheckerTest {
         StoryCheck check = StoryChecker.check(STRONG);
         Map<String, StoryCheck.Finding> findings = findings(STRONG);
 
+        assertEquals(12, check.findings().size());
+        for (StoryCheck.Finding finding : check.findings()) {
+            assertTrue(finding.met(), finding.toString());
+            assertTrue(finding.evidence().startsWith("\"") || finding.rule().equals("LENGTH"), finding.toString());
+        }
         assertEquals(5, check.traitsMet(), check.findings().toString());
         assertEquals(7, check.structureMet(), check.findings().toString());
         assertTrue(findings.get("SCOPE").evidence().contains("teams"), findings.get("SCOPE").evidence());
@@ -55,6 +61,9 @@ class StoryCheckerTest {
     @Test
     void aWeakStorySaysWhatIsMissing() {
         Map<String, StoryCheck.Finding> findings = findings(WEAK);
+        assertEquals(0, StoryChecker.check(WEAK).traitsMet());
+        assertEquals(List.of("SITUATION_PRESENT", "ACTION_PRESENT"), StoryChecker.check(WEAK).findings().stream()
+                .filter(StoryCheck.Finding::met).map(StoryCheck.Finding::rule).toList());
 
         assertFalse(findings.get("SCOPE").met());
         assertEquals("missing: no sign of multi-team or organization-wide scope (teams, organization, stakeholders)",
