@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -44,7 +43,7 @@ public class MockInterviewService {
 
     @WithTransaction
     public Uni<MockInterviewViews.Session> log(String learner, String moduleId, MockInterviewRequest request) {
-        return module(moduleId).chain(module -> {
+        return curriculum.requireWithItems(moduleId).chain(module -> {
             Set<String> checklist = request.checklist() == null ? Set.of() : new TreeSet<>(request.checklist());
             Map<String, Integer> scores = request.stepScores() == null ? Map.of() : new TreeMap<>(request.stepScores());
             Set<String> checklistIds = ids(module, CHECKLIST_KIND);
@@ -82,7 +81,7 @@ public class MockInterviewService {
 
     @WithSession
     public Uni<MockInterviewViews.History> history(String learner, String moduleId) {
-        return module(moduleId).chain(module -> MockInterview.<MockInterview> list(
+        return curriculum.requireWithItems(moduleId).chain(module -> MockInterview.<MockInterview> list(
                 "learnerId = ?1 and moduleId = ?2 order by heldOn, createdAt", learner, moduleId).map(found -> {
                     int total = ids(module, CHECKLIST_KIND).size();
                     List<MockInterviewViews.Session> sessions = found.stream().map(s -> view(s, total)).toList();
@@ -102,15 +101,6 @@ public class MockInterviewService {
     private static Set<String> ids(CurriculumModule module, String kind) {
         return module.items.stream().filter(i -> kind.equals(i.kind)).map(i -> i.itemId)
                 .collect(java.util.stream.Collectors.toSet());
-    }
-
-    private Uni<CurriculumModule> module(String moduleId) {
-        return curriculum.findWithItems(moduleId).map(module -> {
-            if (module == null) {
-                throw new NotFoundException("No module " + moduleId + " in the curriculum");
-            }
-            return module;
-        });
     }
 
     private String write(Object value) {

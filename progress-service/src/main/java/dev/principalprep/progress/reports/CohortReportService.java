@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 
 import dev.principalprep.progress.costpractice.CostPass;
 import dev.principalprep.progress.curriculum.CurriculumRepository;
@@ -32,10 +31,7 @@ public class CohortReportService {
 
     @WithSession
     public Uni<CohortReport> report(String moduleId) {
-        return curriculum.findWithItems(moduleId).chain(module -> {
-            if (module == null) {
-                throw new NotFoundException("No module " + moduleId + " in the curriculum");
-            }
+        return curriculum.requireWithItems(moduleId).chain(module -> {
             return ItemProgress.<ItemProgress> list("key.moduleId", moduleId).chain(rows -> CostPass.<CostPass> listAll()
                     .map(passes -> {
                         Map<String, Long> passesByLearner = passes.stream()

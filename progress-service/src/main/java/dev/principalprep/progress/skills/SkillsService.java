@@ -13,7 +13,6 @@ import jakarta.ws.rs.NotFoundException;
 import dev.principalprep.events.AssessmentRecorded;
 import dev.principalprep.events.Topics;
 import dev.principalprep.outbox.Outbox;
-import dev.principalprep.progress.curriculum.CurriculumModule;
 import dev.principalprep.progress.curriculum.CurriculumRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -33,7 +32,7 @@ public class SkillsService {
 
     @WithTransaction
     public Uni<SkillsPlan> record(String learner, String moduleId, AssessmentRequest request) {
-        return module(moduleId).chain(module -> {
+        return curriculum.requireWithItems(moduleId).chain(module -> {
             SkillsGapPlanner.checkCovers(module, request.levels());
             SkillAssessment assessment = new SkillAssessment();
             assessment.id = UUID.randomUUID();
@@ -52,7 +51,7 @@ public class SkillsService {
 
     @WithSession
     public Uni<SkillsPlan> latestPlan(String learner, String moduleId) {
-        return module(moduleId).chain(module -> history(learner, moduleId).map(found -> {
+        return curriculum.requireWithItems(moduleId).chain(module -> history(learner, moduleId).map(found -> {
             if (found.isEmpty()) {
                 throw new NotFoundException("No assessment yet: POST one to .../skills/assessments");
             }
@@ -63,7 +62,7 @@ public class SkillsService {
 
     @WithSession
     public Uni<AssessmentHistory> changes(String learner, String moduleId) {
-        return module(moduleId).chain(module -> history(learner, moduleId)).map(found -> {
+        return curriculum.requireWithItems(moduleId).chain(module -> history(learner, moduleId)).map(found -> {
             List<AssessmentHistory.Entry> entries = new ArrayList<>();
             Map<String, Integer> previous = null;
             for (SkillAssessment assessment : found) {
@@ -85,12 +84,4 @@ public class SkillsService {
         return SkillAssessment.list("learnerId = ?1 and moduleId = ?2 order by recordedAt, id", learner, moduleId);
     }
 
-    private Uni<CurriculumModule> module(String moduleId) {
-        return curriculum.findWithItems(moduleId).map(module -> {
-            if (module == null) {
-                throw new NotFoundException("No module " + moduleId + " in the curriculum");
-            }
-            return module;
-        });
-    }
 }

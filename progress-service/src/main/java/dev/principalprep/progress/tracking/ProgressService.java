@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 
 import dev.principalprep.events.ItemCompleted;
 import dev.principalprep.events.ModuleCompleted;
@@ -35,7 +34,7 @@ public class ProgressService {
     /** Sets the learner's state of an item; the first completion's time is kept, so completing twice counts once. */
     @WithTransaction
     public Uni<ModuleProgress> mark(String learner, String moduleId, String itemId, ItemUpdate update) {
-        return module(moduleId).chain(module -> {
+        return curriculum.requireWithItems(moduleId).chain(module -> {
             if (module.items.stream().noneMatch(i -> i.itemId.equals(itemId))) {
                 throw new InvalidInput("itemId", "module " + moduleId + " has no item " + itemId);
             }
@@ -76,7 +75,7 @@ public class ProgressService {
 
     @WithSession
     public Uni<ModuleProgress> moduleProgress(String learner, String moduleId) {
-        return module(moduleId).chain(module -> progress(learner, module));
+        return curriculum.requireWithItems(moduleId).chain(module -> progress(learner, module));
     }
 
     @WithSession
@@ -91,15 +90,6 @@ public class ProgressService {
         return CostPass.countFor(learner).chain(passes -> ItemProgress
                 .<ItemProgress> list("key.learnerId = ?1 and key.moduleId = ?2", learner, module.moduleId)
                 .map(rows -> ProgressCalculator.of(module, recorded(rows, module.moduleId), passes)));
-    }
-
-    private Uni<CurriculumModule> module(String moduleId) {
-        return curriculum.findWithItems(moduleId).map(module -> {
-            if (module == null) {
-                throw new NotFoundException("No module " + moduleId + " in the curriculum");
-            }
-            return module;
-        });
     }
 
     private static Map<String, ProgressCalculator.Recorded> recorded(List<ItemProgress> rows, String moduleId) {

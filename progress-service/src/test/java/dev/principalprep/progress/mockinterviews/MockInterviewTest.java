@@ -1,6 +1,6 @@
 package dev.principalprep.progress.mockinterviews;
 
-import static io.restassured.RestAssured.given;
+import static dev.principalprep.progress.support.Learners.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,11 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.principalprep.localstack.testing.JwtTestResource;
 import dev.principalprep.progress.support.Curriculum;
 import dev.principalprep.progress.support.ProgressServiceTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 @ProgressServiceTest
 class MockInterviewTest {
@@ -26,10 +24,6 @@ class MockInterviewTest {
              "stepScores": {"step-a": %d, "step-b": 3}, "starScore": 3,
              "reflections": {"wentWell": "Clear requirements", "wentPoorly": "Slow cost pass",
                              "questionsToDocument": "Kafka sizing", "followUps": "Redo estimate"}}""";
-
-    private static RequestSpecification as(String learner) {
-        return given().auth().oauth2(JwtTestResource.token(learner, "learner"));
-    }
 
     private static String path(String module) {
         return "/api/v1/learners/me/modules/" + module + "/mock-interviews";

@@ -1,5 +1,6 @@
 package dev.principalprep.progress.skills;
 
+import static dev.principalprep.progress.support.Learners.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,18 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.principalprep.localstack.testing.JwtTestResource;
 import dev.principalprep.progress.support.ProgressServiceTest;
 import dev.principalprep.progress.support.SkillsMatrix;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 @ProgressServiceTest
 class SkillsGapTest {
-
-    private static RequestSpecification as(String learner) {
-        return given().auth().oauth2(JwtTestResource.token(learner, "learner"));
-    }
 
     private static void matrixPublished(String moduleId) {
         SkillsMatrix.publish(moduleId);

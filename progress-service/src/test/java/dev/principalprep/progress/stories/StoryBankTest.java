@@ -1,6 +1,6 @@
 package dev.principalprep.progress.stories;
 
-import static io.restassured.RestAssured.given;
+import static dev.principalprep.progress.support.Learners.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -14,17 +14,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.principalprep.localstack.testing.JwtTestResource;
 import dev.principalprep.progress.support.ProgressServiceTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 @ProgressServiceTest
 class StoryBankTest {
-
-    private static RequestSpecification as(String learner) {
-        return given().auth().oauth2(JwtTestResource.token(learner, "learner"));
-    }
 
     private static String body(StoryRequest story) throws Exception {
         return new ObjectMapper().writeValueAsString(story);

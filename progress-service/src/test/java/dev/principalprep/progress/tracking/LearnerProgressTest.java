@@ -1,5 +1,6 @@
 package dev.principalprep.progress.tracking;
 
+import static dev.principalprep.progress.support.Learners.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,18 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.principalprep.localstack.testing.JwtTestResource;
 import dev.principalprep.progress.support.Curriculum;
 import dev.principalprep.progress.support.ProgressServiceTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 @ProgressServiceTest
 class LearnerProgressTest {
-
-    private static RequestSpecification as(String learner) {
-        return given().auth().oauth2(JwtTestResource.token(learner, "learner"));
-    }
 
     @Test
     void completingTwiceCountsOnceAndTheMathFollows() {
