@@ -1,6 +1,7 @@
 package dev.principalprep.gateway.config;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -32,5 +33,22 @@ public interface GatewayConfig {
 
         /** Public path prefixes, such as {@code /api/v1/modules}; a prefix matches itself and what lies below it. */
         List<String> paths();
+
+        /** How long to wait to connect, and for the service to say something, before answering 503 or 504. */
+        @WithDefault("5s")
+        Duration timeout();
+    }
+
+    /** When a service keeps failing, stop calling it for a while and answer 503 at once. */
+    Breaker breaker();
+
+    /** Consecutive failures that open a route's circuit, and how long it stays open. */
+    interface Breaker {
+
+        @WithDefault("5")
+        int failureThreshold();
+
+        @WithDefault("10s")
+        Duration openFor();
     }
 }

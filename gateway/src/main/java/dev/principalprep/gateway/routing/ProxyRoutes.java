@@ -1,9 +1,11 @@
 package dev.principalprep.gateway.routing;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -35,7 +37,8 @@ public class ProxyRoutes {
 
     public ProxyRoutes(GatewayConfig config, Vertx vertx) {
         this.table = new RouteTable(config.routes());
-        config.routes().forEach((id, route) -> proxies.put(id, proxy(vertx, route.uri())));
+        config.routes().forEach((id, route) -> proxies.put(id, proxy(vertx, id, route,
+                new CircuitBreaker(config.breaker().failureThreshold(), config.breaker().openFor(), Clock.systemUTC()))));
     }
 
     void register(@Observes Router router) {
@@ -53,11 +56,14 @@ public class ProxyRoutes {
         }, context::next);
     }
 
-    private static HttpProxy proxy(Vertx vertx, URI uri) {
+    private static HttpProxy proxy(Vertx vertx, String id, GatewayConfig.Route route, CircuitBreaker breaker) {
+        URI uri = route.uri();
         int port = uri.getPort() > 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(50)
-                .setSsl("https".equals(uri.getScheme())));
-        return HttpProxy.reverseProxy(client).origin(port, uri.getHost()).addInterceptor(new ForwardedHeaders());
+                .setSsl("https".equals(uri.getScheme())).setConnectTimeout((int) route.timeout().toMillis())
+                .setReadIdleTimeout((int) route.timeout().toMillis()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS));
+        return HttpProxy.reverseProxy(client).origin(port, uri.getHost()).addInterceptor(new ForwardedHeaders())
+                .addInterceptor(new UpstreamFailures(id, breaker, route.timeout()));
     }
 
     /** Tells the service who asked and through which host, as the original request arrived. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -14,29 +13,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.principalprep.gateway.config.GatewayConfig;
 import dev.principalprep.gateway.routing.RouteTable;
+import dev.principalprep.gateway.routing.Routes;
 
 class ContractMergerTest {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    private static GatewayConfig.Route route(String... paths) {
-        return new GatewayConfig.Route() {
-            @Override
-            public URI uri() {
-                return URI.create("http://127.0.0.1:1");
-            }
-
-            @Override
-            public List<String> paths() {
-                return List.of(paths);
-            }
-        };
-    }
-
     private final ContractMerger merger = new ContractMerger(json, new RouteTable(Map.of(
-            "content", route("/api/v1/modules"), "cost", route("/api/v1/estimates"))));
+            "content", Routes.route("http://127.0.0.1:1", "/api/v1/modules"), "cost",
+            Routes.route("http://127.0.0.1:1", "/api/v1/estimates"))));
 
     private JsonNode document(String text) throws Exception {
         return json.readTree(text);

@@ -34,7 +34,9 @@ class ContractResourceTest {
                 .body("paths.'/api/v1/estimates'.post.operationId", equalTo("createEstimate"))
                 .body("paths.'/api/v1/curriculum/modules'.get.operationId", equalTo("listTrackedModules"))
                 .body("paths.'/api/v1/dev/tokens'.post.operationId", equalTo("issueDevToken"))
-                .body("info.'x-stale-parts'.size()", equalTo(3))
+                .body("info.'x-stale-parts'", hasItems(org.hamcrest.Matchers.startsWith("content (copy of"),
+                        org.hamcrest.Matchers.startsWith("cost (copy of"),
+                        org.hamcrest.Matchers.startsWith("progress (copy of")))
                 .body("info.description", containsString("may be stale"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("tags.name", hasItems("Modules", "Authoring", "Estimates", "Curriculum", "Development"));

@@ -4,33 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.principalprep.gateway.config.GatewayConfig;
-
 class RouteTableTest {
 
-    private static GatewayConfig.Route route(String uri, String... paths) {
-        return new GatewayConfig.Route() {
-            @Override
-            public URI uri() {
-                return URI.create(uri);
-            }
-
-            @Override
-            public List<String> paths() {
-                return List.of(paths);
-            }
-        };
-    }
-
     private final RouteTable table = new RouteTable(Map.of(
-            "content", route("http://content:8081", "/api/v1/modules"),
-            "progress", route("http://progress:8083", "/api/v1/learners", "/api/v1/modules/stats/")));
+            "content", Routes.route("http://content:8081", "/api/v1/modules"),
+            "progress", Routes.route("http://progress:8083", "/api/v1/learners", "/api/v1/modules/stats/")));
 
     @Test
     void matchesWholeSegmentsOnly() {
@@ -47,6 +29,6 @@ class RouteTableTest {
     @Test
     void refusesAPathRoutedTwice() {
         assertThrows(IllegalArgumentException.class, () -> new RouteTable(Map.of(
-                "a", route("http://a", "/api/v1/x"), "b", route("http://b", "/api/v1/x/"))));
+                "a", Routes.route("http://a", "/api/v1/x"), "b", Routes.route("http://b", "/api/v1/x/"))));
     }
 }
