@@ -39,6 +39,10 @@ public interface GatewayConfig {
         Duration timeout();
     }
 
+    /** The largest request body forwarded, in bytes; a larger one is answered 413. */
+    @WithDefault("1048576")
+    long maxBodyBytes();
+
     /** When a service keeps failing, stop calling it for a while and answer 503 at once. */
     Breaker breaker();
 

@@ -16,6 +16,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
@@ -33,10 +34,12 @@ public class ProxyRoutes {
     static final String REQUEST_ID = "X-Request-Id";
 
     private final RouteTable table;
+    private final long maxBodyBytes;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
     public ProxyRoutes(GatewayConfig config, Vertx vertx) {
         this.table = new RouteTable(config.routes());
+        this.maxBodyBytes = config.maxBodyBytes();
         config.routes().forEach((id, route) -> proxies.put(id, proxy(vertx, id, route,
                 new CircuitBreaker(config.breaker().failureThreshold(), config.breaker().openFor(), Clock.systemUTC()))));
     }
@@ -48,6 +51,14 @@ public class ProxyRoutes {
     private void forward(RoutingContext context) {
         HttpServerRequest request = context.request();
         table.match(request.path()).ifPresentOrElse(target -> {
+            String length = request.getHeader("Content-Length");
+            if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > maxBodyBytes) {
+                context.response().setStatusCode(413).putHeader("Content-Type", "application/problem+json")
+                        .putHeader("Connection", "close")
+                        .end(new JsonObject().put("type", "about:blank").put("title", "Content Too Large").put("status", 413)
+                                .put("detail", "Request bodies are limited to " + maxBodyBytes + " bytes").encode());
+                return;
+            }
             if (request.getHeader(REQUEST_ID) == null) {
                 request.headers().set(REQUEST_ID, UUID.randomUUID().toString());
             }

@@ -1,0 +1,61 @@
+package dev.principalprep.gateway.health;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+import dev.principalprep.gateway.config.GatewayConfig;
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+
+/**
+ * Shows each upstream's readiness. The gateway itself stays ready when one is down: the other routes still answer,
+ * and the down one answers 503 on its own.
+ */
+@Readiness
+@ApplicationScoped
+public class UpstreamsHealthCheck implements AsyncHealthCheck {
+
+    private static final long TIMEOUT_MS = 2000;
+
+    private final GatewayConfig config;
+    private final HttpClient client;
+
+    public UpstreamsHealthCheck(GatewayConfig config, Vertx vertx) {
+        this.config = config;
+        this.client = vertx.createHttpClient();
+    }
+
+    @Override
+    public Uni<HealthCheckResponse> call() {
+        List<Uni<Map.Entry<String, String>>> checks = new ArrayList<>();
+        config.routes().forEach((id, route) -> checks.add(check(id, route)));
+        return Uni.join().all(checks).andFailFast().map(results -> {
+            HealthCheckResponseBuilder builder = HealthCheckResponse.named("upstreams").up();
+            results.forEach(result -> builder.withData(result.getKey(), result.getValue()));
+            return builder.build();
+        });
+    }
+
+    private Uni<Map.Entry<String, String>> check(String id, GatewayConfig.Route route) {
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setHost(route.uri().getHost())
+                .setPort(route.uri().getPort() > 0 ? route.uri().getPort() : 80).setURI("/q/health/ready")
+                .setTimeout(TIMEOUT_MS);
+        return Uni.createFrom().completionStage(() -> client.request(request)
+                .compose(r -> r.send())
+                .map(response -> response.statusCode() == 200 ? "UP" : "DOWN (" + response.statusCode() + ")")
+                .toCompletionStage())
+                .onFailure().recoverWithItem(failure -> "DOWN (not answering)")
+                .map(status -> Map.entry(id, status));
+    }
+}
