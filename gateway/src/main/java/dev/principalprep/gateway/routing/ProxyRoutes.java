@@ -11,11 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import dev.principalprep.gateway.config.GatewayConfig;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -35,9 +38,11 @@ public class ProxyRoutes {
 
     private final RouteTable table;
     private final long maxBodyBytes;
+    private final JWTParser tokens;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
-    public ProxyRoutes(GatewayConfig config, Vertx vertx) {
+    public ProxyRoutes(GatewayConfig config, Vertx vertx, JWTParser tokens) {
+        this.tokens = tokens;
         this.table = new RouteTable(config.routes());
         this.maxBodyBytes = config.maxBodyBytes();
         config.routes().forEach((id, route) -> proxies.put(id, proxy(vertx, id, route,
@@ -53,18 +58,52 @@ public class ProxyRoutes {
         table.match(request.path()).ifPresentOrElse(target -> {
             String length = request.getHeader("Content-Length");
             if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > maxBodyBytes) {
-                context.response().setStatusCode(413).putHeader("Content-Type", "application/problem+json")
-                        .putHeader("Connection", "close")
-                        .end(new JsonObject().put("type", "about:blank").put("title", "Content Too Large").put("status", 413)
-                                .put("detail", "Request bodies are limited to " + maxBodyBytes + " bytes").encode());
+                context.response().putHeader("Connection", "close");
+                problem(context, 413, "Content Too Large", "Request bodies are limited to " + maxBodyBytes + " bytes");
                 return;
             }
             if (request.getHeader(REQUEST_ID) == null) {
                 request.headers().set(REQUEST_ID, UUID.randomUUID().toString());
             }
             context.response().putHeader(REQUEST_ID, request.getHeader(REQUEST_ID));
-            proxies.get(target.routeId()).handle(request);
+            if (PublicRoutes.isPublic(request.method().name(), request.path())) {
+                proxies.get(target.routeId()).handle(request);
+                return;
+            }
+            // Verified here and again by the service: a forged or expired token never reaches a service's queue.
+            request.pause();
+            String authorization = request.getHeader("Authorization");
+            context.vertx().<Boolean> executeBlocking(() -> valid(authorization), false).onComplete(checked -> {
+                if (checked.succeeded() && checked.result()) {
+                    proxies.get(target.routeId()).handle(request);
+                } else {
+                    request.resume();
+                    problem(context, 401, "Unauthorized", "A valid bearer token is required");
+                }
+            });
         }, context::next);
+    }
+
+    private boolean valid(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return false;
+        }
+        try {
+            tokens.parse(authorization.substring(7).strip());
+            return true;
+        } catch (ParseException e) {
+            return false;
+        }
+    }
+
+    private static void problem(RoutingContext context, int status, String title, String detail) {
+        HttpServerResponse response = context.response().setStatusCode(status)
+                .putHeader("Content-Type", "application/problem+json");
+        if (status == 401) {
+            response.putHeader("WWW-Authenticate", "Bearer");
+        }
+        response.end(new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
+                .put("detail", detail).encode());
     }
 
     private static HttpProxy proxy(Vertx vertx, String id, GatewayConfig.Route route, CircuitBreaker breaker) {

@@ -7,12 +7,14 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import org.junit.jupiter.api.Test;
 
+import dev.principalprep.localstack.testing.JwtTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(value = UpstreamStub.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = JwtTestResource.class, scope = TestResourceScope.GLOBAL)
 class ProxyRoutesTest {
 
     @Test
@@ -27,12 +29,38 @@ class ProxyRoutesTest {
 
     @Test
     void passesOnAGivenRequestIdAndStreamsTheBody() {
-        given().header("X-Request-Id", "req-123").contentType("application/json").body("{\"storageTb\": 100}")
+        given().auth().oauth2(JwtTestResource.token("learner-1", "learner")).header("X-Request-Id", "req-123")
+                .contentType("application/json").body("{\"storageTb\": 100}")
                 .when().post("/api/v1/estimates")
                 .then().statusCode(200)
                 .header("X-Request-Id", equalTo("req-123"))
                 .body("requestId", equalTo("req-123"))
                 .body("body", equalTo("{\"storageTb\": 100}"));
+    }
+
+    @Test
+    void protectedRoutesNeedAValidToken() {
+        for (String token : new String[] { JwtTestResource.forgedToken("learner-1", "learner"),
+                JwtTestResource.expiredToken("learner-1", "learner"),
+                JwtTestResource.tokenForAudience("another-api", "learner-1", "learner"),
+                JwtTestResource.unsignedToken("learner-1"), "not.a.token" }) {
+            given().auth().oauth2(token).when().get("/api/v1/estimates")
+                    .then().statusCode(401).contentType("application/problem+json")
+                    .header("WWW-Authenticate", "Bearer");
+        }
+        given().when().get("/api/v1/estimates").then().statusCode(401);
+        given().header("Authorization", "Basic dXNlcjpwYXNz").when().get("/api/v1/learners/me/progress").then().statusCode(401);
+        given().auth().oauth2(JwtTestResource.token("learner-1", "learner")).when().get("/api/v1/estimates")
+                .then().statusCode(200).body("uri", equalTo("/api/v1/estimates"));
+    }
+
+    @Test
+    void publicReadsNeedNoToken() {
+        given().when().get("/api/v1/modules/module-9/sections/cost-pass").then().statusCode(200);
+        given().when().get("/api/v1/search?q=spot").then().statusCode(200);
+        given().when().get("/api/v1/estimates/presets").then().statusCode(200);
+        given().when().get("/api/v1/modules/module-9/draft").then().statusCode(401);
+        given().contentType("application/json").body("{}").when().post("/api/v1/modules").then().statusCode(401);
     }
 
     @Test

@@ -18,9 +18,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = JwtTestResource.class, scope = TestResourceScope.GLOBAL)
 class UpstreamFailuresTest {
 
+    private static final String TOKEN = JwtTestResource.token("learner-1", "learner");
+
     @Test
     void aServiceNobodyAnswersFor503InTimeAndTheOthersAreUntouched() {
-        given().when().get("/api/v1/down/anything")
+        given().auth().oauth2(TOKEN).when().get("/api/v1/down/anything")
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("title", equalTo("Service Unavailable"))
                 .time(lessThan(3000L));
@@ -29,7 +31,7 @@ class UpstreamFailuresTest {
 
     @Test
     void aSlowServiceIs504AfterItsTimeout() {
-        given().when().get("/api/v1/slow")
+        given().auth().oauth2(TOKEN).when().get("/api/v1/slow")
                 .then().statusCode(504).contentType("application/problem+json")
                 .body("status", equalTo(504))
                 .time(lessThan(2900L));
@@ -37,7 +39,7 @@ class UpstreamFailuresTest {
 
     @Test
     void aServiceErrorIs502WithoutItsInternals() {
-        given().when().get("/api/v1/fail")
+        given().auth().oauth2(TOKEN).when().get("/api/v1/fail")
                 .then().statusCode(502).contentType("application/problem+json")
                 .body(not(containsString("NullPointerException")))
                 .body("detail", equalTo("The fail service failed to answer this request"));
@@ -46,9 +48,9 @@ class UpstreamFailuresTest {
     @Test
     void afterRepeatedFailuresTheCircuitOpensAndAnswersAtOnceWithRetryAfter() {
         for (int i = 0; i < 3; i++) {
-            given().when().get("/api/v1/down/x").then().statusCode(503);
+            given().auth().oauth2(TOKEN).when().get("/api/v1/down/x").then().statusCode(503);
         }
-        given().when().get("/api/v1/down/x")
+        given().auth().oauth2(TOKEN).when().get("/api/v1/down/x")
                 .then().statusCode(503)
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue())
                 .body("detail", equalTo("The down service is not answering; try again shortly"));

@@ -44,6 +44,28 @@ public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
                 .expiresIn(Duration.ofMinutes(10)).sign(generate().getPrivate());
     }
 
+    /** A token signed by the trusted key that expired a minute ago. */
+    public static String expiredToken(String subject, String... roles) {
+        long now = System.currentTimeMillis() / 1000;
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of(roles)).issuedAt(now - 600)
+                .expiresAt(now - 60).sign(KEYS.getPrivate());
+    }
+
+    /** A token signed by the trusted key for another audience. */
+    public static String tokenForAudience(String audience, String subject, String... roles) {
+        return Jwt.issuer(ISSUER).audience(audience).subject(subject).groups(Set.of(roles))
+                .expiresIn(Duration.ofMinutes(10)).sign(KEYS.getPrivate());
+    }
+
+    /** An unsigned token ({@code alg: none}) claiming to be the subject. */
+    public static String unsignedToken(String subject) {
+        Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
+        String header = encoder.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
+        String claims = encoder.encodeToString(("{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\""
+                + subject + "\",\"exp\":" + (System.currentTimeMillis() / 1000 + 600) + "}").getBytes());
+        return header + "." + claims + ".";
+    }
+
     private static KeyPair generate() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");

@@ -1,0 +1,25 @@
+package dev.principalprep.gateway.routing;
+
+import java.util.List;
+import java.util.Set;
+
+/** What anyone may call without a token: reads of the published curriculum and of the price catalogs. */
+public final class PublicRoutes {
+
+    private static final Set<String> READS = Set.of("GET", "HEAD");
+    private static final List<String> PUBLIC_READ_PREFIXES = List.of("/api/v1/modules", "/api/v1/search", "/api/v1/curriculum",
+            "/api/v1/catalogs", "/api/v1/estimates/presets");
+
+    private PublicRoutes() {
+    }
+
+    public static boolean isPublic(String method, String path) {
+        if ("OPTIONS".equals(method)) {
+            return true;
+        }
+        if (!READS.contains(method) || path.endsWith("/draft") || path.contains("/draft/")) {
+            return false;
+        }
+        return PUBLIC_READ_PREFIXES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+    }
+}
