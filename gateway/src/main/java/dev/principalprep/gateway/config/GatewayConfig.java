@@ -43,6 +43,19 @@ public interface GatewayConfig {
     @WithDefault("1048576")
     long maxBodyBytes();
 
+    /** Requests each client may make per window: a token's subject, else the client's address. */
+    RateLimit rateLimit();
+
+    /** The limit and its window. */
+    interface RateLimit {
+
+        @WithDefault("600")
+        int requests();
+
+        @WithDefault("60s")
+        Duration window();
+    }
+
     /** When a service keeps failing, stop calling it for a while and answer 503 at once. */
     Breaker breaker();
 

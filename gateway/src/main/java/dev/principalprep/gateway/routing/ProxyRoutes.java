@@ -39,12 +39,14 @@ public class ProxyRoutes {
     private final RouteTable table;
     private final long maxBodyBytes;
     private final JWTParser tokens;
+    private final RateLimiter limiter;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
     public ProxyRoutes(GatewayConfig config, Vertx vertx, JWTParser tokens) {
         this.tokens = tokens;
         this.table = new RouteTable(config.routes());
         this.maxBodyBytes = config.maxBodyBytes();
+        this.limiter = new RateLimiter(config.rateLimit().requests(), config.rateLimit().window(), Clock.systemUTC());
         config.routes().forEach((id, route) -> proxies.put(id, proxy(vertx, id, route,
                 new CircuitBreaker(config.breaker().failureThreshold(), config.breaker().openFor(), Clock.systemUTC()))));
     }
@@ -66,16 +68,18 @@ public class ProxyRoutes {
                 request.headers().set(REQUEST_ID, UUID.randomUUID().toString());
             }
             context.response().putHeader(REQUEST_ID, request.getHeader(REQUEST_ID));
-            if (PublicRoutes.isPublic(request.method().name(), request.path())) {
-                proxies.get(target.routeId()).handle(request);
+            boolean open = PublicRoutes.isPublic(request.method().name(), request.path());
+            String authorization = request.getHeader("Authorization");
+            if (open && authorization == null) {
+                limitThenForward(context, target, clientAddress(request));
                 return;
             }
             // Verified here and again by the service: a forged or expired token never reaches a service's queue.
             request.pause();
-            String authorization = request.getHeader("Authorization");
-            context.vertx().<Boolean> executeBlocking(() -> valid(authorization), false).onComplete(checked -> {
-                if (checked.succeeded() && checked.result()) {
-                    proxies.get(target.routeId()).handle(request);
+            context.vertx().<String> executeBlocking(() -> subject(authorization), false).onComplete(checked -> {
+                String subject = checked.succeeded() ? checked.result() : null;
+                if (subject != null || open) {
+                    limitThenForward(context, target, subject != null ? "sub:" + subject : clientAddress(request));
                 } else {
                     request.resume();
                     problem(context, 401, "Unauthorized", "A valid bearer token is required");
@@ -84,16 +88,36 @@ public class ProxyRoutes {
         }, context::next);
     }
 
-    private boolean valid(String authorization) {
+    /** The subject of a valid bearer token, or null. */
+    private String subject(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
+            return null;
         }
         try {
-            tokens.parse(authorization.substring(7).strip());
-            return true;
+            return tokens.parse(authorization.substring(7).strip()).getSubject();
         } catch (ParseException e) {
-            return false;
+            return null;
         }
+    }
+
+    private void limitThenForward(RoutingContext context, RouteTable.Target target, String client) {
+        RateLimiter.Decision decision = limiter.acquire(client);
+        HttpServerResponse response = context.response();
+        response.putHeader("RateLimit-Limit", String.valueOf(decision.limit()))
+                .putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()))
+                .putHeader("RateLimit-Reset", String.valueOf(decision.resetSeconds()));
+        if (!decision.allowed()) {
+            context.request().resume();
+            response.putHeader("Retry-After", String.valueOf(decision.resetSeconds()));
+            problem(context, 429, "Too Many Requests", "At most " + decision.limit() + " requests per window; retry after "
+                    + decision.resetSeconds() + " s");
+            return;
+        }
+        proxies.get(target.routeId()).handle(context.request());
+    }
+
+    private static String clientAddress(HttpServerRequest request) {
+        return "ip:" + (request.remoteAddress() == null ? "unknown" : request.remoteAddress().host());
     }
 
     private static void problem(RoutingContext context, int status, String title, String detail) {
