@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import dev.principalprep.gateway.config.GatewayConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Future;
@@ -40,10 +42,12 @@ public class ProxyRoutes {
     private final long maxBodyBytes;
     private final JWTParser tokens;
     private final RateLimiter limiter;
+    private final MeterRegistry meters;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
-    public ProxyRoutes(GatewayConfig config, Vertx vertx, JWTParser tokens) {
+    public ProxyRoutes(GatewayConfig config, Vertx vertx, JWTParser tokens, MeterRegistry meters) {
         this.tokens = tokens;
+        this.meters = meters;
         this.table = new RouteTable(config.routes());
         this.maxBodyBytes = config.maxBodyBytes();
         this.limiter = new RateLimiter(config.rateLimit().requests(), config.rateLimit().window(), Clock.systemUTC());
@@ -113,6 +117,11 @@ public class ProxyRoutes {
                     + decision.resetSeconds() + " s");
             return;
         }
+        Timer.Sample sample = Timer.start(meters);
+        context.addEndHandler(ended -> sample.stop(Timer.builder("gateway.upstream.requests")
+                .description("Requests forwarded, by route and status, from arrival to the end of the answer")
+                .tag("route", target.routeId()).tag("status", String.valueOf(context.response().getStatusCode()))
+                .publishPercentileHistogram().register(meters)));
         proxies.get(target.routeId()).handle(context.request());
     }
 

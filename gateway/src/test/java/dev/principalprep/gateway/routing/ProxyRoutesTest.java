@@ -64,6 +64,14 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void recordsLatencyHistogramsPerRoute() {
+        given().when().get("/api/v1/modules").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("gateway_upstream_requests_seconds_bucket{"))
+                .body(org.hamcrest.Matchers.containsString("route=\"content\""));
+    }
+
+    @Test
     void answersAnUnknownRouteWithProblemJson() {
         given().when().get("/api/v1/nowhere")
                 .then().statusCode(404)
