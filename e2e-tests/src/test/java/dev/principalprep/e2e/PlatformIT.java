@@ -56,7 +56,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void aLearnerPricesTheModuleExampleThroughTheGateway() {
         String token = given().contentType("application/json")
                 .body("{\"subject\": \"e2e-learner\", \"roles\": [\"learner\"]}")
@@ -70,12 +70,19 @@ class PlatformIT {
                 .extract().path("id");
         given().auth().oauth2(token).accept("text/markdown").when().get("/api/v1/estimates/" + id)
                 .then().statusCode(200).body(containsString("**$42,300.00**"));
+        given().auth().oauth2(token).contentType("application/json").body("{\"status\": \"COMPLETED\", \"minutesSpent\": 40}")
+                .when().put("/api/v1/learners/me/modules/module-9/items/clarify-requirements").then().statusCode(200);
+        given().auth().oauth2(token).when().get("/api/v1/me/dashboard").then().statusCode(200)
+                .body("progress.find { it.moduleId == 'module-9' }.percentComplete", equalTo(5.3f))
+                .body("nextItems.find { it.moduleId == 'module-9' }.id", equalTo("estimate-scale"))
+                .body("latestEstimates[0].id", equalTo(id))
+                .body("missing.size()", equalTo(0));
         given().contentType("application/json").body("{\"preset\": \"module-9-example\"}")
                 .when().post("/api/v1/estimates").then().statusCode(401);
     }
 
     @Test
-    @Order(3)
+    @Order(2)
     void progressLearnsTheCurriculumFromContentsEvent() {
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
                 .when().get("/api/v1/curriculum/modules")

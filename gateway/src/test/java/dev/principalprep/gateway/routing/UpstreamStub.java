@@ -14,13 +14,40 @@ import io.vertx.core.json.JsonObject;
  */
 public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
 
+    static final String PROGRESS = """
+            [{"moduleId": "module-9", "title": "Module 9: Career & Interview Strategy", "percentComplete": 5.3,
+              "minutesSpent": 40, "minutesRemaining": 625,
+              "nextItem": {"id": "estimate-scale", "kind": "STEP", "title": "Estimate Scale", "estimatedMinutes": 35,
+                           "status": "NOT_STARTED", "minutesSpent": 0}}]""";
+    static final String ESTIMATES = """
+            {"items": [{"id": "0b6f3c1e-8d0a-4c57-9a43-1f0e6f1d2a10", "name": "Module 9 example", "totalLow": 27300.00,
+                        "totalHigh": 42300.00}], "page": 0, "size": 3, "total": 1}""";
+
     private Vertx vertx;
+
+    private static String subject(String authorization) {
+        if (authorization == null || authorization.split("\\.").length < 2) {
+            return "";
+        }
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(authorization.split("\\.")[1]));
+        return new JsonObject(claims).getString("sub", "");
+    }
 
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         try {
             HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+                if (request.path().equals("/api/v1/learners/me/progress")) {
+                    request.response().putHeader("Content-Type", "application/json").end(PROGRESS);
+                    return;
+                }
+                if (request.path().equals("/api/v1/estimates") && "size=3".equals(request.query())) {
+                    boolean failing = subject(request.getHeader("Authorization")).equals("learner-without-estimates");
+                    request.response().setStatusCode(failing ? 500 : 200).putHeader("Content-Type", "application/json")
+                            .end(failing ? "boom" : ESTIMATES);
+                    return;
+                }
                 if (request.path().equals("/api/v1/slow")) {
                     vertx.setTimer(3000, t -> request.response().end("{\"late\": true}"));
                     return;

@@ -1,0 +1,99 @@
+package dev.principalprep.gateway.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.principalprep.gateway.config.GatewayConfig;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+
+/**
+ * The mobile home screen in one round trip: the learner's progress per module, the next item of each, and the latest
+ * estimates, each part asked of its service with the caller's token. A part whose service fails is left out and named.
+ */
+@ApplicationScoped
+public class DashboardService {
+
+    static final String PROGRESS = "progress";
+    static final String COST = "cost";
+    private static final long TIMEOUT_MS = 3000;
+    private static final int LATEST_ESTIMATES = 3;
+
+    private final GatewayConfig config;
+    private final ObjectMapper json;
+    private final HttpClient client;
+
+    public DashboardService(GatewayConfig config, ObjectMapper json, Vertx vertx) {
+        this.config = config;
+        this.json = json;
+        this.client = vertx.createHttpClient();
+    }
+
+    public Uni<ObjectNode> dashboard(String learner, String authorization) {
+        Uni<JsonNode> progress = fetch(PROGRESS, "/api/v1/learners/me/progress", authorization);
+        Uni<JsonNode> estimates = fetch(COST, "/api/v1/estimates?size=" + LATEST_ESTIMATES, authorization);
+        return Uni.combine().all().unis(progress, estimates).asTuple().map(parts -> {
+            ObjectNode dashboard = json.createObjectNode().put("learner", learner);
+            List<String> missing = new ArrayList<>();
+            JsonNode modules = parts.getItem1();
+            if (modules == null) {
+                missing.add("progress");
+                missing.add("nextItems");
+            } else {
+                ArrayNode summaries = dashboard.putArray("progress");
+                ArrayNode next = dashboard.putArray("nextItems");
+                modules.forEach(module -> {
+                    summaries.addObject().put("moduleId", module.path("moduleId").asText())
+                            .put("title", module.path("title").asText())
+                            .put("percentComplete", module.path("percentComplete").decimalValue())
+                            .put("minutesSpent", module.path("minutesSpent").asInt())
+                            .put("minutesRemaining", module.path("minutesRemaining").asInt());
+                    if (module.hasNonNull("nextItem")) {
+                        ObjectNode item = next.addObject().put("moduleId", module.path("moduleId").asText());
+                        item.setAll((ObjectNode) module.get("nextItem"));
+                    }
+                });
+            }
+            JsonNode page = parts.getItem2();
+            if (page == null) {
+                missing.add("latestEstimates");
+            } else {
+                dashboard.set("latestEstimates", page.path("items"));
+            }
+            ArrayNode missingParts = dashboard.putArray("missing");
+            missing.forEach(missingParts::add);
+            return dashboard;
+        });
+    }
+
+    /** The service's JSON answer, or null when it fails or does not answer in time. */
+    private Uni<JsonNode> fetch(String routeId, String path, String authorization) {
+        GatewayConfig.Route route = config.routes().get(routeId);
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setHost(route.uri().getHost())
+                .setPort(route.uri().getPort() > 0 ? route.uri().getPort() : 80).setURI(path).setTimeout(TIMEOUT_MS)
+                .putHeader("Authorization", authorization).putHeader("Accept", "application/json");
+        return Uni.createFrom().completionStage(() -> client.request(request)
+                .compose(r -> r.send().compose(response -> response.statusCode() == 200 ? response.body()
+                        : Future.failedFuture("status " + response.statusCode())))
+                .toCompletionStage())
+                .map(body -> {
+                    try {
+                        return json.readTree(body.toString());
+                    } catch (Exception e) {
+                        return null;
+                    }
+                })
+                .onFailure().recoverWithNull();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.principalprep.gateway.dashboard;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import org.junit.jupiter.api.Test;
+
+import dev.principalprep.gateway.routing.UpstreamStub;
+import dev.principalprep.localstack.testing.JwtTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(value = UpstreamStub.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = JwtTestResource.class, scope = TestResourceScope.GLOBAL)
+class DashboardTest {
+
+    @Test
+    void composesProgressNextItemsAndEstimatesInOneRoundTrip() {
+        given().auth().oauth2(JwtTestResource.token("learner-1", "learner")).when().get("/api/v1/me/dashboard")
+                .then().statusCode(200)
+                .body("learner", equalTo("learner-1"))
+                .body("progress[0].percentComplete", equalTo(5.3f))
+                .body("nextItems[0].title", equalTo("Estimate Scale"))
+                .body("latestEstimates[0].totalHigh", equalTo(42300.00f))
+                .body("missing", hasSize(0));
+    }
+
+    @Test
+    void whenAnUpstreamFailsTheRestIsReturnedAndTheGapNamed() {
+        given().auth().oauth2(JwtTestResource.token("learner-without-estimates", "learner"))
+                .when().get("/api/v1/me/dashboard")
+                .then().statusCode(200)
+                .body("progress", hasSize(1))
+                .body("latestEstimates", nullValue())
+                .body("missing", contains("latestEstimates"));
+    }
+
+    @Test
+    void needsAToken() {
+        given().when().get("/api/v1/me/dashboard").then().statusCode(401);
+    }
+}
