@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.principalprep.content.modules.Item;
 import dev.principalprep.content.modules.ModuleContent;
@@ -13,7 +14,7 @@ import dev.principalprep.events.ModulePublished;
 
 /**
  * The trackable items of a module version, for progress-service: every item of every section, and a section that
- * carries study time of its own (the STAR example), in curriculum order.
+ * carries study time of its own (the STAR example), in study order.
  */
 public final class Inventory {
 
@@ -24,13 +25,16 @@ public final class Inventory {
 
     public static ModulePublished of(ModuleContent module, int version) {
         List<ModulePublished.Item> items = new ArrayList<>();
-        module.allSections().forEach(section -> {
-            if (section.estimatedMinutes() > 0) {
-                items.add(new ModulePublished.Item(section.id(), SECTION_KIND, section.title(), section.estimatedMinutes(),
-                        null));
-            }
-            addItems(section, items);
-        });
+        // Study order, as the module reads: its documents first, then the checklist, takeaways and next steps.
+        Stream.concat(module.documents().stream().flatMap(d -> d.sections().stream()), module.sections().stream())
+                .forEach(section -> {
+                    if (section.estimatedMinutes() > 0) {
+                        items.add(new ModulePublished.Item(section.id(), SECTION_KIND, section.title(),
+                                section.estimatedMinutes(),
+                                null));
+                    }
+                    addItems(section, items);
+                });
         return new ModulePublished(module.id(), version, module.title(), module.estimatedHours().min(),
                 module.estimatedHours().max(), items);
     }
