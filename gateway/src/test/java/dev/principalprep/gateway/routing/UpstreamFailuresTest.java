@@ -46,6 +46,36 @@ class UpstreamFailuresTest {
     }
 
     @Test
+    void aServiceThatComesBackIsReachedAgainOnceItsCircuitLetsCallsThrough() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            given().auth().oauth2(TOKEN).when().get("/api/v1/revived").then().statusCode(503);
+        }
+        io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx();
+        try {
+            vertx.createHttpServer()
+                    .requestHandler(
+                            request -> request.response().putHeader("Content-Type", "application/json").end("{\"back\": true}"))
+                    .listen(UpstreamStub.REVIVED_PORT, "127.0.0.1").toCompletionStage().toCompletableFuture().get();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> given()
+                    .auth().oauth2(TOKEN).when().get("/api/v1/revived").then().statusCode(200).body("back", equalTo(true)));
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get();
+        }
+    }
+
+    @Test
+    void aHeaderWithALineBreakIsRefused() throws Exception {
+        int port = io.restassured.RestAssured.port;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /api/v1/modules HTTP/1.1\r\nHost: localhost\r\n"
+                    + "X-Injected: a\rSet-Cookie: b\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream())).readLine();
+            org.junit.jupiter.api.Assertions.assertTrue(status != null && status.contains(" 400 "), status);
+        }
+    }
+
+    @Test
     void afterRepeatedFailuresTheCircuitOpensAndAnswersAtOnceWithRetryAfter() {
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(TOKEN).when().get("/api/v1/down/x").then().statusCode(503);

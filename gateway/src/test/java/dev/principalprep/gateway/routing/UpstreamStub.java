@@ -23,7 +23,18 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             {"items": [{"id": "0b6f3c1e-8d0a-4c57-9a43-1f0e6f1d2a10", "name": "Module 9 example", "totalLow": 27300.00,
                         "totalHigh": 42300.00}], "page": 0, "size": 3, "total": 1}""";
 
+    /** A port nobody listens on until a test starts a service there. */
+    public static final int REVIVED_PORT = freePort();
+
     private Vertx vertx;
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static String subject(String authorization) {
         if (authorization == null || authorization.split("\\.").length < 2) {
@@ -81,7 +92,10 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             config.putAll(Map.of("gateway.routes.slow.uri", uri, "gateway.routes.slow.paths", "/api/v1/slow",
                     "gateway.routes.slow.timeout", "1s", "gateway.routes.fail.uri", uri, "gateway.routes.fail.paths",
                     "/api/v1/fail", "gateway.routes.down.uri", "http://127.0.0.1:" + closed,
-                    "gateway.routes.down.paths", "/api/v1/down", "gateway.breaker.failure-threshold", "3"));
+                    "gateway.routes.down.paths", "/api/v1/down", "gateway.breaker.failure-threshold", "3",
+                    "gateway.breaker.open-for", "2s"));
+            config.putAll(Map.of("gateway.routes.revived.uri", "http://127.0.0.1:" + REVIVED_PORT,
+                    "gateway.routes.revived.paths", "/api/v1/revived"));
             return config;
         } catch (Exception e) {
             throw new IllegalStateException("upstream stub did not start", e);
