@@ -79,6 +79,8 @@ class PlatformIT {
                 .body("missing.size()", equalTo(0));
         given().contentType("application/json").body("{\"preset\": \"module-9-example\"}")
                 .when().post("/api/v1/estimates").then().statusCode(401);
+        given().auth().oauth2(token).contentType("application/json").body("{\"name\": \"x\"}")
+                .when().post("/api/v1/catalogs").then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test

@@ -37,6 +37,7 @@ import io.vertx.httpproxy.ProxyResponse;
 public class ProxyRoutes {
 
     static final String REQUEST_ID = "X-Request-Id";
+    static final String ROUTE_HEADER = "X-Gateway-Route";
 
     private final RouteTable table;
     private final long maxBodyBytes;
@@ -72,6 +73,8 @@ public class ProxyRoutes {
                 request.headers().set(REQUEST_ID, UUID.randomUUID().toString());
             }
             context.response().putHeader(REQUEST_ID, request.getHeader(REQUEST_ID));
+            // Read by the access log line; harmless to the service that also receives it.
+            request.headers().set(ROUTE_HEADER, target.routeId());
             boolean open = PublicRoutes.isPublic(request.method().name(), request.path());
             String authorization = request.getHeader("Authorization");
             if (open && authorization == null) {

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.principalprep.localstack.testing.JwtTestResource;
 import io.quarkus.test.common.TestResourceScope;
@@ -61,6 +63,15 @@ class ProxyRoutesTest {
         given().when().get("/api/v1/estimates/presets").then().statusCode(200);
         given().when().get("/api/v1/modules/module-9/draft").then().statusCode(401);
         given().contentType("application/json").body("{}").when().post("/api/v1/modules").then().statusCode(401);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/v1/modules/module-9", "/api/v1/search?q=cost", "/api/v1/catalogs", "/api/v1/estimates",
+            "/api/v1/projections", "/api/v1/curriculum/modules", "/api/v1/learners/me/stories", "/api/v1/xapi/statements",
+            "/api/v1/reports/modules/module-9/cohort" })
+    void routesEveryResourceToItsService(String path) {
+        given().auth().oauth2(JwtTestResource.token("learner-1", "learner")).when().get(path)
+                .then().statusCode(200).body("uri", equalTo(path));
     }
 
     @Test
