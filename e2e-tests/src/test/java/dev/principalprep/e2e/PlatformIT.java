@@ -23,6 +23,11 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.restassured.RestAssured;
 
@@ -103,6 +108,30 @@ class PlatformIT {
                 .body("paths.'/api/v1/dev/tokens'.post.operationId", equalTo("issueDevToken"))
                 .body("info.'x-stale-parts'", org.hamcrest.Matchers.nullValue());
         given().when().get("/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    @Order(4)
+    void swaggerUiInARealBrowserRunsTryItOutThroughTheGateway() throws Exception {
+        ChromeDriver browser = Chromium.start();
+        try {
+            browser.get("http://localhost:" + platform.port("PP_GATEWAY_PORT") + "/swagger-ui/");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            WebElement operation = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("operations-Modules-listModules")));
+            operation.findElement(By.cssSelector(".opblock-summary")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#operations-Modules-listModules .try-out__btn")))
+                    .click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#operations-Modules-listModules .execute")))
+                    .click();
+            WebElement status = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                    "#operations-Modules-listModules .live-responses-table tr.response .response-col_status")));
+            assertEquals("200", status.getText().strip());
+            assertTrue(browser.findElement(By.cssSelector("#operations-Modules-listModules .live-responses-table"))
+                    .getText().contains("module-9"));
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test
