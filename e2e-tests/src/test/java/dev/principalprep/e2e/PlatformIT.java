@@ -36,6 +36,8 @@ import io.restassured.RestAssured;
 class PlatformIT {
 
     private static final Platform platform = new Platform();
+    private static String savedEstimate;
+    private static String savedBy;
 
     @BeforeAll
     static void up() throws Exception {
@@ -67,12 +69,14 @@ class PlatformIT {
                 .body("{\"subject\": \"e2e-learner\", \"roles\": [\"learner\"]}")
                 .when().post("/api/v1/dev/tokens")
                 .then().statusCode(200).extract().path("access_token");
+        savedBy = token;
         String id = given().auth().oauth2(token).contentType("application/json").body("{\"preset\": \"module-9-example\"}")
                 .when().post("/api/v1/estimates")
                 .then().statusCode(201)
                 .body("result.totalLow", equalTo(27300.00f))
                 .body("result.totalHigh", equalTo(42300.00f))
                 .extract().path("id");
+        savedEstimate = id;
         given().auth().oauth2(token).accept("text/markdown").when().get("/api/v1/estimates/" + id)
                 .then().statusCode(200).body(containsString("**$42,300.00**"));
         given().auth().oauth2(token).contentType("application/json").body("{\"status\": \"COMPLETED\", \"minutesSpent\": 40}")
@@ -186,6 +190,22 @@ class PlatformIT {
         assertTrue(up.output().contains("the end of"), up.output());
         for (String variable : Platform.PORT_VARIABLES) {
             assertFalse(Platform.listening(platform.port(variable)), variable + " left running");
+        }
+    }
+
+    @Test
+    @Order(10)
+    void dataSurvivesDownAndUp() throws Exception {
+        Platform.Result up = platform.run("up");
+        try {
+            assertEquals(0, up.exitCode(), up.output());
+            given().auth().oauth2(savedBy).when().get("/api/v1/estimates/" + savedEstimate)
+                    .then().statusCode(200).body("result.totalLow", equalTo(27300.00f));
+            given().auth().oauth2(savedBy).when().get("/api/v1/learners/me/modules/module-9/progress")
+                    .then().statusCode(200).body("itemsCompleted", equalTo(1));
+            given().when().get("/api/v1/modules/module-9/versions").then().statusCode(200).body("size()", equalTo(1));
+        } finally {
+            platform.run("down");
         }
     }
 
