@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.principalprep.gateway.config.GatewayConfig;
+import dev.principalprep.gateway.config.Upstreams;
 import dev.principalprep.gateway.routing.RouteTable;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
@@ -37,6 +38,7 @@ public class ContractService {
     static final String GATEWAY = "gateway";
     private static final Duration REFRESH = Duration.ofSeconds(30);
     private static final long FETCH_TIMEOUT_MS = 3000;
+    private static final String OPENAPI = "/q/openapi?format=json";
 
     private final GatewayConfig config;
     private final ObjectMapper json;
@@ -61,9 +63,9 @@ public class ContractService {
             return Uni.createFrom().item(current);
         }
         List<Uni<ContractMerger.Part>> fetches = new ArrayList<>();
-        fetches.add(fetch(GATEWAY, "127.0.0.1", selfPort));
-        config.routes().forEach((id, route) -> fetches.add(fetch(id, route.uri().getHost(),
-                route.uri().getPort() > 0 ? route.uri().getPort() : 80)));
+        fetches.add(fetch(GATEWAY, new RequestOptions().setMethod(HttpMethod.GET).setHost("127.0.0.1").setPort(selfPort)
+                .setURI(OPENAPI).setTimeout(FETCH_TIMEOUT_MS)));
+        config.routes().forEach((id, route) -> fetches.add(fetch(id, Upstreams.get(route, OPENAPI, FETCH_TIMEOUT_MS))));
         return Uni.join().all(fetches).andFailFast().map(parts -> {
             ObjectNode merged = merger.merge("Principal Prep API", "1.0", parts);
             contract = merged;
@@ -72,9 +74,7 @@ public class ContractService {
         });
     }
 
-    private Uni<ContractMerger.Part> fetch(String routeId, String host, int port) {
-        RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setHost(host).setPort(port)
-                .setURI("/q/openapi?format=json").setTimeout(FETCH_TIMEOUT_MS);
+    private Uni<ContractMerger.Part> fetch(String routeId, RequestOptions request) {
         return Uni.createFrom().completionStage(() -> client.request(request)
                 .compose(r -> r.send().compose(response -> response.statusCode() == 200 ? response.body()
                         : io.vertx.core.Future.failedFuture("status " + response.statusCode())))

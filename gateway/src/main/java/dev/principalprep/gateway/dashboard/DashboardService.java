@@ -11,11 +11,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.principalprep.gateway.config.GatewayConfig;
+import dev.principalprep.gateway.config.Upstreams;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 
 /**
@@ -80,9 +80,8 @@ public class DashboardService {
     /** The service's JSON answer, or null when it fails or does not answer in time. */
     private Uni<JsonNode> fetch(String routeId, String path, String authorization) {
         GatewayConfig.Route route = config.routes().get(routeId);
-        RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setHost(route.uri().getHost())
-                .setPort(route.uri().getPort() > 0 ? route.uri().getPort() : 80).setURI(path).setTimeout(TIMEOUT_MS)
-                .putHeader("Authorization", authorization).putHeader("Accept", "application/json");
+        RequestOptions request = Upstreams.get(route, path, TIMEOUT_MS).putHeader("Authorization", authorization)
+                .putHeader("Accept", "application/json");
         return Uni.createFrom().completionStage(() -> client.request(request)
                 .compose(r -> r.send().compose(response -> response.statusCode() == 200 ? response.body()
                         : Future.failedFuture("status " + response.statusCode())))

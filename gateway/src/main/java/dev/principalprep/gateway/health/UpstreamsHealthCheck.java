@@ -11,11 +11,11 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 import dev.principalprep.gateway.config.GatewayConfig;
+import dev.principalprep.gateway.config.Upstreams;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 
 /**
@@ -48,9 +48,7 @@ public class UpstreamsHealthCheck implements AsyncHealthCheck {
     }
 
     private Uni<Map.Entry<String, String>> check(String id, GatewayConfig.Route route) {
-        RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setHost(route.uri().getHost())
-                .setPort(route.uri().getPort() > 0 ? route.uri().getPort() : 80).setURI("/q/health/ready")
-                .setTimeout(TIMEOUT_MS);
+        RequestOptions request = Upstreams.get(route, "/q/health/ready", TIMEOUT_MS);
         return Uni.createFrom().completionStage(() -> client.request(request)
                 .compose(r -> r.send())
                 .map(response -> response.statusCode() == 200 ? "UP" : "DOWN (" + response.statusCode() + ")")
