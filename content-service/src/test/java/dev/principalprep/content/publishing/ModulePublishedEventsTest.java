@@ -55,11 +55,11 @@ class ModulePublishedEventsTest {
     @Test
     void aPublishWhileKafkaIsAwayIsAnnouncedWhenItIsBack() throws Exception {
         String etag = create("outage-module");
-        KafkaTestResource.broker().stop();
+        KafkaTestResource.stopBroker();
         try {
             author().header("If-Match", etag).when().post("/api/v1/modules/outage-module/publish").then().statusCode(201);
         } finally {
-            KafkaTestResource.broker().start();
+            KafkaTestResource.startBroker();
         }
         ModulePublished event = json.readValue(published("outage-module", 1).value(), ModulePublished.class);
         assertEquals(List.of("outage-module-one"), event.items().stream().map(ModulePublished.Item::id).toList());

@@ -40,7 +40,7 @@ class EstimateEventsTest {
 
     @Test
     void anEstimateSavedWhileKafkaIsAwayIsAnnouncedWhenItIsBack() {
-        KafkaTestResource.broker().stop();
+        KafkaTestResource.stopBroker();
         String id;
         try {
             id = given().auth().oauth2(JwtTestResource.token("learner-outage", "learner")).contentType(ContentType.JSON)
@@ -48,7 +48,7 @@ class EstimateEventsTest {
                     .when().post("/api/v1/estimates")
                     .then().statusCode(201).extract().path("id");
         } finally {
-            KafkaTestResource.broker().start();
+            KafkaTestResource.startBroker();
         }
         ConsumerRecord<String, String> record = find(id);
         assertTrue(record.value().contains("\"owner\":\"learner-outage\""), record.value());

@@ -2,27 +2,18 @@ package dev.principalprep.localstack.testing;
 
 import java.util.Map;
 
-import dev.principalprep.localstack.MongoStandIn;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** One in-memory MongoDB stand-in per test JVM. */
+/** The MongoDB stand-in of the shared test stack, in memory. */
 public class MongoTestResource implements QuarkusTestResourceLifecycleManager {
 
-    private static MongoStandIn mongo;
-
     @Override
-    public synchronized Map<String, String> start() {
-        if (mongo == null) {
-            mongo = MongoStandIn.inMemory().start();
-        }
-        return Map.of("quarkus.mongodb.connection-string", mongo.connectionString());
+    public Map<String, String> start() {
+        return Map.of("quarkus.mongodb.connection-string", TestStack.mongoConnectionString());
     }
 
     @Override
-    public synchronized void stop() {
-        if (mongo != null) {
-            mongo.stop();
-            mongo = null;
-        }
+    public void stop() {
+        // The stand-in outlives this test JVM: the test stack stops it when the Maven run ends.
     }
 }
