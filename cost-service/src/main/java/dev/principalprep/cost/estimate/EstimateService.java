@@ -51,10 +51,7 @@ public class EstimateService {
         String catalogName = request.catalog() != null && request.catalog().name() != null ? request.catalog().name()
                 : preset != null ? preset.catalog() : DEFAULT_CATALOG;
         Integer version = request.catalog() == null ? null : request.catalog().version();
-        return catalogs.findWithRates(catalogName, version).chain(catalog -> {
-            if (catalog == null) {
-                throw new InvalidInput("catalog", "no catalog " + catalogName + (version == null ? "" : " v" + version));
-            }
+        return catalogs.requireWithRates(catalogName, version).chain(catalog -> {
             Estimate result = calculator.estimate(workload, CatalogService.toRateCard(catalog));
             SavedEstimate saved = new SavedEstimate();
             saved.id = UUID.randomUUID();

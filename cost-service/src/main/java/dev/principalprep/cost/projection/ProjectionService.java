@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.principalprep.cost.pricing.CatalogRepository;
 import dev.principalprep.cost.pricing.CatalogService;
-import dev.principalprep.problems.InvalidInput;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
@@ -26,11 +25,7 @@ public class ProjectionService {
         String name = request.catalog() != null && request.catalog().name() != null ? request.catalog().name()
                 : DEFAULT_CATALOG;
         Integer version = request.catalog() == null ? null : request.catalog().version();
-        return catalogs.findWithRates(name, version).map(catalog -> {
-            if (catalog == null) {
-                throw new InvalidInput("catalog", "no catalog " + name + (version == null ? "" : " v" + version));
-            }
-            return projector.project(request, CatalogService.toRateCard(catalog));
-        });
+        return catalogs.requireWithRates(name, version)
+                .map(catalog -> projector.project(request, CatalogService.toRateCard(catalog)));
     }
 }
