@@ -39,8 +39,7 @@ public class CohortReportService {
                         Map<String, List<ItemProgress>> byLearner = rows.stream()
                                 .collect(Collectors.groupingBy(r -> r.key.learnerId));
                         List<ModuleProgress> progress = byLearner.entrySet().stream()
-                                .map(e -> ProgressCalculator.of(module, e.getValue().stream().collect(Collectors.toMap(
-                                        r -> r.key.itemId, r -> new ProgressCalculator.Recorded(r.status, r.minutesSpent))),
+                                .map(e -> ProgressCalculator.of(module, ItemProgress.byItem(e.getValue()),
                                         passesByLearner.getOrDefault(e.getKey(), 0L)))
                                 .toList();
                         long learners = progress.size();

@@ -21,7 +21,6 @@ import dev.principalprep.progress.curriculum.ItemAttributes;
  */
 public final class SkillsGapPlanner {
 
-    public static final int MAX_LEVEL = 4;
     static final int HOURS_PER_LEVEL = 10;
     static final String SKILL_KIND = "SKILL";
     static final String PRIORITY_KIND = "SKILL_TO_ACQUIRE";

@@ -2,7 +2,10 @@ package dev.principalprep.progress.tracking;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -29,6 +32,12 @@ public class ItemProgress extends PanacheEntityBase {
     public OffsetDateTime completedAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** The learner's recorded state of each item, by item id, as {@link ProgressCalculator} reads it. */
+    public static Map<String, ProgressCalculator.Recorded> byItem(List<ItemProgress> rows) {
+        return rows.stream().collect(Collectors.toMap(r -> r.key.itemId,
+                r -> new ProgressCalculator.Recorded(r.status, r.minutesSpent)));
+    }
 
     /** Learner, module and item. */
     @Embeddable

@@ -2,8 +2,6 @@ package dev.principalprep.progress.tracking;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -82,18 +80,16 @@ public class ProgressService {
     public Uni<List<ModuleProgress>> allModules(String learner) {
         return curriculum.listWithItems().chain(modules -> CostPass.countFor(learner).chain(passes -> ItemProgress
                 .<ItemProgress> list("key.learnerId", learner).map(rows -> modules.stream()
-                        .map(module -> ProgressCalculator.of(module, recorded(rows, module.moduleId), passes))
+                        .map(module -> ProgressCalculator.of(module,
+                                ItemProgress.byItem(rows.stream().filter(r -> r.key.moduleId.equals(module.moduleId)).toList()),
+                                passes))
                         .toList())));
     }
 
     private Uni<ModuleProgress> progress(String learner, CurriculumModule module) {
         return CostPass.countFor(learner).chain(passes -> ItemProgress
                 .<ItemProgress> list("key.learnerId = ?1 and key.moduleId = ?2", learner, module.moduleId)
-                .map(rows -> ProgressCalculator.of(module, recorded(rows, module.moduleId), passes)));
+                .map(rows -> ProgressCalculator.of(module, ItemProgress.byItem(rows), passes)));
     }
 
-    private static Map<String, ProgressCalculator.Recorded> recorded(List<ItemProgress> rows, String moduleId) {
-        return rows.stream().filter(r -> r.key.moduleId.equals(moduleId)).collect(Collectors.toMap(r -> r.key.itemId,
-                r -> new ProgressCalculator.Recorded(r.status, r.minutesSpent)));
-    }
 }

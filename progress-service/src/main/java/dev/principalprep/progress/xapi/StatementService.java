@@ -81,9 +81,8 @@ public class StatementService {
         byLearnerModule.forEach((key, rows) -> {
             CurriculumModule module = byId.get(rows.get(0).key.moduleId);
             String learner = rows.get(0).key.learnerId;
-            var recorded = rows.stream().collect(Collectors.toMap(r -> r.key.itemId,
-                    r -> new ProgressCalculator.Recorded(r.status, r.minutesSpent)));
-            var computed = ProgressCalculator.of(module, recorded, passesByLearner.getOrDefault(learner, 0L));
+            var computed = ProgressCalculator.of(module, ItemProgress.byItem(rows),
+                    passesByLearner.getOrDefault(learner, 0L));
             OffsetDateTime latest = rows.stream().map(r -> r.updatedAt).max(OffsetDateTime::compareTo).orElseThrow();
             facts.add(Statements.progressedModule(learner, module.moduleId, module.title, computed.percentComplete(), latest));
         });
