@@ -32,11 +32,6 @@ final class Platform {
         return Integer.parseInt(env.get(variable));
     }
 
-    Platform with(String variable, String value) {
-        env.put(variable, value);
-        return this;
-    }
-
     Result run(String... args) throws IOException, InterruptedException {
         return run(Map.of(), args);
     }

@@ -38,6 +38,7 @@ public class ProxyRoutes {
 
     static final String REQUEST_ID = "X-Request-Id";
     static final String ROUTE_HEADER = "X-Gateway-Route";
+    static final String PROBLEM_JSON = "application/problem+json";
 
     private final RouteTable table;
     private final long maxBodyBytes;
@@ -133,13 +134,16 @@ public class ProxyRoutes {
     }
 
     private static void problem(RoutingContext context, int status, String title, String detail) {
-        HttpServerResponse response = context.response().setStatusCode(status)
-                .putHeader("Content-Type", "application/problem+json");
+        HttpServerResponse response = context.response().setStatusCode(status).putHeader("Content-Type", PROBLEM_JSON);
         if (status == 401) {
             response.putHeader("WWW-Authenticate", "Bearer");
         }
-        response.end(new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
-                .put("detail", detail).encode());
+        response.end(problemBody(status, title, detail).encode());
+    }
+
+    /** An RFC 9457 body, the same for every answer the gateway makes itself. */
+    static JsonObject problemBody(int status, String title, String detail) {
+        return new JsonObject().put("type", "about:blank").put("title", title).put("status", status).put("detail", detail);
     }
 
     private static HttpProxy proxy(Vertx vertx, String id, GatewayConfig.Route route, CircuitBreaker breaker) {

@@ -3,8 +3,6 @@ package dev.principalprep.gateway.routing;
 import java.time.Duration;
 
 import io.vertx.core.Future;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonObject;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -54,11 +52,9 @@ final class UpstreamFailures implements ProxyInterceptor {
     }
 
     static ProxyResponse problem(ProxyResponse response, int status, String title, String detail) {
-        Buffer body = new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
-                .put("detail", detail).toBuffer();
         response.headers().clear();
         return response.setStatusCode(status).setStatusMessage(title)
-                .putHeader("Content-Type", "application/problem+json")
-                .setBody(Body.body(body));
+                .putHeader("Content-Type", ProxyRoutes.PROBLEM_JSON)
+                .setBody(Body.body(ProxyRoutes.problemBody(status, title, detail).toBuffer()));
     }
 }
