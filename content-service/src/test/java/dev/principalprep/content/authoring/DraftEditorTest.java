@@ -67,4 +67,49 @@ class DraftEditorTest {
         DraftEditor.deleteSection(module, "top");
         assertEquals(1, module.sections().size());
     }
+
+    @Test
+    void deletesOnlyTheNamedSectionWhereverItIs() {
+        ModuleContent two = DraftEditor.addSection(module, null, steps("second", item("d")), null);
+        assertEquals(List.of("second"), DraftEditor.deleteSection(two, "top").sections().stream().map(Section::id)
+                .toList());
+        assertEquals(List.of(), DraftEditor.deleteSection(module, "inner").documents().get(0).sections());
+        assertEquals(List.of("top"), DraftEditor.deleteSection(module, "inner").sections().stream().map(Section::id)
+                .toList());
+    }
+
+    @Test
+    void movesTheNamedSectionNotTheFirst() {
+        ModuleContent two = DraftEditor.addSection(module, null, steps("second", item("d")), null);
+        assertEquals(List.of("second", "top"), DraftEditor.moveSection(two, "second", 0).sections().stream()
+                .map(Section::id).toList());
+    }
+
+    @Test
+    void replacesASectionInTheListThatHoldsIt() {
+        Section renamed = new Section("top", SectionKind.STEPS, "Renamed", null, null, null, null, null,
+                List.of(item("a")), 0);
+        ModuleContent two = DraftEditor.addSection(module, null, steps("second", item("d")), null);
+        ModuleContent replaced = DraftEditor.replaceSection(two, "top", renamed);
+        assertEquals(List.of("Renamed", "Steps second"), replaced.sections().stream().map(Section::title).toList());
+        assertEquals(List.of("a"), replaced.sections().get(0).items().stream().map(Item::id).toList());
+        assertEquals("id", assertThrows(InvalidInput.class,
+                () -> DraftEditor.replaceSection(module, "top", steps("other"))).field());
+    }
+
+    @Test
+    void addsAnItemAtItsPositionOrAtTheEnd() {
+        assertEquals(List.of("a", "n", "b"), DraftEditor.addItem(module, "top", item("n"), 1).sections().get(0)
+                .items().stream().map(Item::id).toList());
+        assertEquals(List.of("c", "n"), DraftEditor.addItem(module, "inner", item("n"), null).documents().get(0)
+                .sections().get(0).items().stream().map(Item::id).toList());
+    }
+
+    @Test
+    void checksTheEditedModuleAgainstTheContentRules() {
+        Section prose = new Section("prose", SectionKind.PROSE, "Prose", "text", null, null, null, null, List.of(), 0);
+        ModuleContent withProse = DraftEditor.addSection(module, null, prose, null);
+        assertEquals("sections[1].items", assertThrows(InvalidInput.class,
+                () -> DraftEditor.addItem(withProse, "prose", item("x"), null)).field());
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.principalprep.content.modules.DocumentContent;
 import dev.principalprep.content.modules.Item;
 import dev.principalprep.content.modules.ModuleContent;
 import dev.principalprep.content.modules.Section;
@@ -43,5 +44,41 @@ class ContentSearchTest {
     @Test
     void limitsTheNumberOfHits() {
         assertEquals(1, ContentSearch.search(List.of(module), "KAFKA", 1).size());
+    }
+
+    private final ModuleContent bodies = new ModuleContent("b", "Bodies", null, new ModuleContent.HoursRange(1, 2),
+            List.of(new Section("story", SectionKind.STORY_TEMPLATE, "Story", null, null, null, null,
+                    new Section.StoryExample("costs grew", "cut them", "led compaction", List.of("moved to spot"),
+                            "saved money"),
+                    List.of(), 0),
+                    new Section("qs", SectionKind.QUESTIONS, "Questions", null, null, null, null, null,
+                            List.of(new Item("q1", "Disagreement", null, List.of("data-driven decisions"), null,
+                                    List.of("diplomacy"), null, null, null, 1)),
+                            0)),
+            List.of(new DocumentContent("doc", "Guide", "A document about tiering.", List.of("hot and cold"),
+                    List.of())));
+
+    @Test
+    void findsTextInSectionAndItemBodiesWithTheirPaths() {
+        assertEquals(List.of("/api/v1/modules/b/sections/story"),
+                ContentSearch.search(List.of(bodies), "spot", 10).stream().map(ContentSearch.Hit::path).toList());
+        ContentSearch.Hit question = ContentSearch.search(List.of(bodies), "  DIPLOMACY ", 10).get(0);
+        assertEquals("/api/v1/modules/b/sections/qs#q1", question.path());
+        assertEquals("QUESTION", question.kind());
+        assertEquals("diplomacy", question.snippet());
+        assertEquals(false, question.titleMatch());
+        assertEquals(List.of("DOCUMENT"), ContentSearch.search(List.of(bodies), "cold", 10).stream()
+                .map(ContentSearch.Hit::kind).toList());
+        assertEquals("/api/v1/modules/b/documents/doc", ContentSearch.search(List.of(bodies), "tiering", 10).get(0)
+                .path());
+        assertEquals(List.of(), ContentSearch.search(List.of(bodies), "nowhere", 10));
+    }
+
+    @Test
+    void snippetsMarkACutOnlyWhereTextWasCut() {
+        String atRadius = "x".repeat(60) + "needle" + "y".repeat(60);
+        assertEquals(atRadius, ContentSearch.snippet(atRadius, "needle"));
+        String pastRadius = "x".repeat(61) + "needle" + "y".repeat(61);
+        assertEquals("…" + "x".repeat(60) + "needle" + "y".repeat(60) + "…", ContentSearch.snippet(pastRadius, "needle"));
     }
 }
