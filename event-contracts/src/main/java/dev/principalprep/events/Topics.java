@@ -7,6 +7,8 @@ public final class Topics {
     public static final String CONTENT_MODULES = "content.modules.v1";
     /** Estimates created by cost-service, keyed by estimate id. */
     public static final String COST_ESTIMATES = "cost.estimates.v1";
+    /** Cost passes graded by cost-service ({@link CostPassGraded}), keyed by pass id. */
+    public static final String COST_PASSES = "cost.passes.v1";
     /** Learner progress facts, keyed by learner id. */
     public static final String PROGRESS_EVENTS = "progress.events.v1";
 

@@ -46,6 +46,22 @@ class EventSchemasTest {
     }
 
     @Test
+    void costPassGradedMatchesItsSchemaAndKeepsTheScoreInRange() throws Exception {
+        var event = new CostPassGraded("3f1c2d4e-0000-4000-8000-000000000002", "learner-1", "module-9-example", 85,
+                new java.math.BigDecimal("27300.00"), new java.math.BigDecimal("42300.00"), "module-9", 1);
+        JsonNode schema = schema("cost-pass-graded.v1.json");
+        JsonNode written = json.valueToTree(event);
+
+        assertEquals(names(schema.get("properties")), names(written));
+        assertEquals(names(schema.get("required")), names(written));
+        assertEquals(85, written.get("score").asInt());
+        assertThrows(IllegalArgumentException.class, () -> new CostPassGraded("p", "o", null, 101,
+                java.math.BigDecimal.ONE, java.math.BigDecimal.ONE, "module-9", 1));
+        assertThrows(IllegalArgumentException.class, () -> new CostPassGraded("p", "o", null, -1,
+                java.math.BigDecimal.ONE, java.math.BigDecimal.ONE, "module-9", 1));
+    }
+
+    @Test
     void progressEventsMatchTheirSchemas() throws Exception {
         Object[][] events = {
                 { new ItemCompleted("l", "module-9", 1, "clarify-requirements", "STEP", "Clarify Requirements", 40,

@@ -14,33 +14,56 @@ import dev.principalprep.cost.pricing.PriceRate.Component;
 public record EstimateDiff(UUID base, UUID other, List<ComponentDiff> components, ComponentDiff total,
         List<String> notes) {
 
+    /** Where a component is priced: in both estimates, or in one of them only. */
+    public enum Presence {
+        BOTH,
+        BASE_ONLY,
+        OTHER_ONLY
+    }
+
     /** One component's monthly range in both estimates and the change (other minus base). */
     @Schema(name = "ComponentDiff")
-    public record ComponentDiff(String component, BigDecimal baseLow, BigDecimal baseHigh, BigDecimal otherLow,
-            BigDecimal otherHigh, BigDecimal deltaLow, BigDecimal deltaHigh) {
+    public record ComponentDiff(String component, Presence presence, BigDecimal baseLow, BigDecimal baseHigh,
+            BigDecimal otherLow, BigDecimal otherHigh, BigDecimal deltaLow, BigDecimal deltaHigh) {
 
-        static ComponentDiff of(String component, BigDecimal baseLow, BigDecimal baseHigh, BigDecimal otherLow,
-                BigDecimal otherHigh) {
-            return new ComponentDiff(component, baseLow, baseHigh, otherLow, otherHigh, otherLow.subtract(baseLow),
-                    otherHigh.subtract(baseHigh));
+        static ComponentDiff of(String component, Presence presence, BigDecimal baseLow, BigDecimal baseHigh,
+                BigDecimal otherLow, BigDecimal otherHigh) {
+            return new ComponentDiff(component, presence, baseLow, baseHigh, otherLow, otherHigh,
+                    otherLow.subtract(baseLow), otherHigh.subtract(baseHigh));
         }
     }
 
     public static EstimateDiff between(UUID baseId, Estimate base, UUID otherId, Estimate other) {
         List<ComponentDiff> components = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (Component component : Component.values()) {
-            ComponentDiff diff = ComponentDiff.of(component.name(), base.componentLow(component),
-                    base.componentHigh(component), other.componentLow(component), other.componentHigh(component));
-            if (diff.baseHigh().signum() != 0 || diff.otherHigh().signum() != 0) {
-                components.add(diff);
+            boolean inBase = base.prices(component);
+            boolean inOther = other.prices(component);
+            if (!inBase && !inOther) {
+                continue;
+            }
+            Presence presence = inBase && inOther ? Presence.BOTH : inBase ? Presence.BASE_ONLY : Presence.OTHER_ONLY;
+            components.add(ComponentDiff.of(component.name(), presence, base.componentLow(component),
+                    base.componentHigh(component), other.componentLow(component), other.componentHigh(component)));
+            if (presence != Presence.BOTH) {
+                String missing = inBase ? "other" : "base";
+                notes.add(component.name() + " is priced only in the " + (inBase ? "base" : "other") + " estimate: its "
+                        + "change is that whole line, not a saving or a cost. " + why(inBase ? other : base, missing,
+                                component));
             }
         }
-        List<String> notes = new ArrayList<>();
         if (!base.catalog().equals(other.catalog()) || base.catalogVersion() != other.catalogVersion()) {
             notes.add("Priced with different catalogs: " + base.catalog() + " v" + base.catalogVersion() + " and "
                     + other.catalog() + " v" + other.catalogVersion() + "; part of the change is the rates.");
         }
-        return new EstimateDiff(baseId, otherId, components,
-                ComponentDiff.of("TOTAL", base.totalLow(), base.totalHigh(), other.totalLow(), other.totalHigh()), notes);
+        return new EstimateDiff(baseId, otherId, components, ComponentDiff.of("TOTAL", Presence.BOTH, base.totalLow(),
+                base.totalHigh(), other.totalLow(), other.totalHigh()), notes);
+    }
+
+    private static String why(Estimate missing, String which, Component component) {
+        return missing.notPriced().stream().filter(n -> n.component() == component).findFirst()
+                .map(n -> "The " + which + " estimate lists it as not priced: " + n.reason() + " (give "
+                        + String.join(" or ", n.inputs()) + ").")
+                .orElse("The " + which + " estimate's workload has no " + component.name().toLowerCase() + ".");
     }
 }

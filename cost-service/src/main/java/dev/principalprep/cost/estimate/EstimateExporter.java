@@ -1,9 +1,5 @@
 package dev.principalprep.cost.estimate;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,46 +18,53 @@ public final class EstimateExporter {
                 .append("|---|---:|---|---:|---:|\n");
         for (CostLine line : estimate.lines()) {
             out.append("| ").append(escapeMarkdown(line.item()))
-                    .append(" | ").append(number(line.quantity())).append(' ').append(line.unit())
+                    .append(" | ").append(Numbers.number(line.quantity())).append(' ').append(line.unit())
                     .append(" | ").append(escapeMarkdown(rate(line.rate())))
-                    .append(" | ").append(dollars(line.monthlyLow()))
-                    .append(" | ").append(dollars(line.monthlyHigh())).append(" |\n");
+                    .append(" | ").append(Numbers.dollars(line.monthlyLow()))
+                    .append(" | ").append(Numbers.dollars(line.monthlyHigh())).append(" |\n");
         }
-        out.append("| **Total** | | | **").append(dollars(estimate.totalLow())).append("** | **")
-                .append(dollars(estimate.totalHigh())).append("** |\n\n")
+        out.append("| **Total** | | | **").append(Numbers.dollars(estimate.totalLow())).append("** | **")
+                .append(Numbers.dollars(estimate.totalHigh())).append("** |\n\n")
                 .append("Dominant cost: ").append(estimate.dominantComponent().name().toLowerCase()).append(".\n");
         estimate.assumptions().forEach(a -> out.append("- ").append(escapeMarkdown(a)).append('\n'));
+        if (!estimate.derivedQuantities().isEmpty()) {
+            out.append("\n#### Derived quantities\n\n");
+            estimate.derivedQuantities().forEach(f -> out.append("- ").append(escapeMarkdown(f.name())).append(": ")
+                    .append(Numbers.number(f.value())).append(' ').append(f.unit()).append(" = ")
+                    .append(escapeMarkdown(f.derivation())).append('\n'));
+        }
+        if (!estimate.notPriced().isEmpty()) {
+            out.append("\n#### Not priced\n\n");
+            estimate.notPriced().forEach(n -> out.append("- ").append(n.component().name().toLowerCase()).append(": ")
+                    .append(escapeMarkdown(n.reason())).append("; give ")
+                    .append(escapeMarkdown(String.join(" or ", n.inputs()))).append('\n'));
+        }
+        out.append("\n#### Sources\n\n| Rate | Price | Source | Effective |\n|---|---|---|---|\n");
+        estimate.lines().stream().map(CostLine::rate).distinct().forEach(rate -> out.append("| ")
+                .append(escapeMarkdown(rate.label())).append(" (").append(rate.catalog()).append(" v")
+                .append(rate.catalogVersion()).append(' ').append(rate.key()).append(") | ")
+                .append(escapeMarkdown(rate.price() + " per " + rate.unit())).append(" | ")
+                .append(escapeMarkdown(rate.source())).append(" | ").append(rate.effectiveDate()).append(" |\n"));
         return out.toString();
     }
 
     public static String csv(EstimateView view) {
         StringBuilder out = new StringBuilder(
-                "component,item,quantity,unit,rate_low,rate_high,rate_unit,rate_source,monthly_low,monthly_high\r\n");
+                "component,item,quantity,unit,rate_low,rate_high,rate_unit,rate_source,rate_effective_date,monthly_low,monthly_high\r\n");
         for (CostLine line : view.result().lines()) {
             out.append(Stream.of(line.component().name(), line.item(), line.quantity().toPlainString(), line.unit(),
                     line.rate().low().toPlainString(), line.rate().high().toPlainString(), line.rate().unit(),
-                    line.rate().source(), line.monthlyLow().toPlainString(), line.monthlyHigh().toPlainString())
+                    line.rate().source(), String.valueOf(line.rate().effectiveDate()), line.monthlyLow().toPlainString(),
+                    line.monthlyHigh().toPlainString())
                     .map(EstimateExporter::csvCell).collect(Collectors.joining(","))).append("\r\n");
         }
-        out.append(Stream.of("TOTAL", "", "", "", "", "", "", "", view.result().totalLow().toPlainString(),
+        out.append(Stream.of("TOTAL", "", "", "", "", "", "", "", "", view.result().totalLow().toPlainString(),
                 view.result().totalHigh().toPlainString()).collect(Collectors.joining(","))).append("\r\n");
         return out.toString();
     }
 
     private static String rate(Rate rate) {
-        String price = rate.low().compareTo(rate.high()) == 0 ? CostCalculator.money(rate.low())
-                : CostCalculator.money(rate.low()) + "–" + CostCalculator.money(rate.high());
-        return price + " per " + rate.unit() + " (" + rate.label() + ")";
-    }
-
-    static String dollars(BigDecimal amount) {
-        DecimalFormat format = new DecimalFormat("$#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
-        return format.format(amount);
-    }
-
-    private static String number(BigDecimal value) {
-        DecimalFormat format = new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(Locale.US));
-        return format.format(value);
+        return rate.price() + " per " + rate.unit() + " (" + rate.label() + ", " + rate.effectiveDate() + ")";
     }
 
     private static String escapeMarkdown(String text) {

@@ -2,6 +2,7 @@ package dev.principalprep.cost.estimate;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -9,10 +10,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,9 +30,12 @@ import jakarta.ws.rs.core.Variant;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -50,6 +57,8 @@ public class EstimateResource {
     static final String CSV = "text/csv";
     private static final List<Variant> FORMATS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
             MediaType.valueOf(MARKDOWN), MediaType.valueOf(CSV)).build();
+    private static final Map<String, MediaType> FORMAT_NAMES = Map.of("json", MediaType.APPLICATION_JSON_TYPE,
+            "markdown", MediaType.valueOf(MARKDOWN), "csv", MediaType.valueOf(CSV));
 
     private final EstimateService estimates;
     private final JsonWebToken jwt;
@@ -65,7 +74,7 @@ public class EstimateResource {
     @APIResponse(responseCode = "201", description = "The saved estimate, every line with its rate, formula and assumptions", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9-example", value = EstimateExamples.MODULE_9_RESULT)))
     @APIResponse(responseCode = "400", description = "Malformed body, a negative or absurd quantity", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "negative storage", value = EstimateExamples.NEGATIVE_STORAGE)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "422", description = "An unknown preset or catalog, or parts that contradict each other", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown preset", value = EstimateExamples.UNKNOWN_PRESET)))
+    @APIResponse(responseCode = "422", description = "An unknown preset or catalog, parts that contradict each other, or nothing to price", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown preset", value = EstimateExamples.UNKNOWN_PRESET)))
     public Uni<RestResponse<EstimateView>> create(
             @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                     @ExampleObject(name = "module-9-example", value = "{\"preset\": \"module-9-example\"}"),
@@ -98,31 +107,67 @@ public class EstimateResource {
     @GET
     @Path("/{id}")
     @Produces({ MediaType.APPLICATION_JSON, MARKDOWN, CSV })
-    @Operation(operationId = "getEstimate", summary = "One of the caller's estimates: JSON, or a Markdown table for interview notes, or CSV")
+    @Operation(operationId = "getEstimate", summary = "One of the caller's estimates: JSON, or a Markdown table for interview notes, or CSV", description = "The format comes from ?format= (json, markdown, csv) when given, else from Accept. Markdown and CSV "
+            + "carry a Content-Disposition with a file name; every line shows its rate, source and effective date.")
     @APIResponse(responseCode = "200", description = "The estimate", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9-example", value = EstimateExamples.MODULE_9_RESULT)),
-            @Content(mediaType = MARKDOWN, examples = @ExampleObject(name = "interview notes", value = EstimateExamples.MARKDOWN)),
-            @Content(mediaType = CSV, examples = @ExampleObject(name = "spreadsheet", value = EstimateExamples.CSV)) })
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EstimateView.class), examples = @ExampleObject(name = "module-9-example", value = EstimateExamples.MODULE_9_RESULT)),
+            @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "interview notes", value = EstimateExamples.MARKDOWN)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "spreadsheet", value = EstimateExamples.CSV)) })
+    @APIResponse(responseCode = "400", description = "A format other than json, markdown or csv")
     @APIResponse(responseCode = "404", description = "No such estimate of the caller's (another's is never shown)")
     @APIResponse(responseCode = "406", description = "None of JSON, Markdown or CSV is acceptable")
-    public Uni<Response> get(@PathParam("id") UUID id, @Context Request request) {
+    public Uni<Response> get(@PathParam("id") UUID id,
+            @Parameter(description = "json, markdown or csv; overrides Accept") @QueryParam("format") @Pattern(regexp = "json|markdown|csv", message = "must be json, markdown or csv") String format,
+            @Context Request request) {
+        MediaType type = format != null ? FORMAT_NAMES.get(format) : selected(request);
+        return estimates.get(jwt.getSubject(), id).map(view -> {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return Response.ok(view, type).build();
+            }
+            boolean markdown = type.isCompatible(MediaType.valueOf(MARKDOWN));
+            return Response.ok(markdown ? EstimateExporter.markdown(view) : EstimateExporter.csv(view),
+                    type.withCharset("UTF-8"))
+                    .header("Content-Disposition", (markdown ? "inline" : "attachment") + "; filename=\"estimate-"
+                            + view.id() + (markdown ? ".md" : ".csv") + "\"")
+                    .build();
+        });
+    }
+
+    private static MediaType selected(Request request) {
         Variant variant = request.selectVariant(FORMATS);
         if (variant == null) {
             throw new NotAcceptableException("Estimates come as application/json, text/markdown or text/csv");
         }
-        MediaType type = variant.getMediaType();
-        return estimates.get(jwt.getSubject(), id).map(view -> {
-            Object body = type.isCompatible(MediaType.valueOf(MARKDOWN)) ? EstimateExporter.markdown(view)
-                    : type.isCompatible(MediaType.valueOf(CSV)) ? EstimateExporter.csv(view) : view;
-            return Response.ok(body, type.isCompatible(MediaType.APPLICATION_JSON_TYPE) ? type
-                    : type.withCharset("UTF-8")).build();
-        });
+        return variant.getMediaType();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "renameEstimate", summary = "Rename one of the caller's estimates; its figures stay as they were")
+    @APIResponse(responseCode = "200", description = "The renamed estimate", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EstimateView.class), examples = @ExampleObject(name = "renamed", value = EstimateExamples.MODULE_9_RESULT)))
+    @APIResponse(responseCode = "400", description = "A blank name or one over 120 characters", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "blank name", value = EstimateExamples.BLANK_NAME)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "404", description = "No such estimate of the caller's")
+    public Uni<EstimateView> rename(@PathParam("id") UUID id,
+            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "rename", value = "{\"name\": \"Clickstream platform, second pass\"}"))) @Valid @NotNull EstimateRename rename) {
+        return estimates.rename(jwt.getSubject(), id, rename.name());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteEstimate", summary = "Delete one of the caller's estimates; practice already counted stays counted")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "404", description = "No such estimate of the caller's")
+    public Uni<RestResponse<Void>> delete(@PathParam("id") UUID id) {
+        return estimates.delete(jwt.getSubject(), id).map(ignored -> RestResponse.noContent());
     }
 
     @GET
     @Path("/{id}/diff")
     @Operation(operationId = "diffEstimates", summary = "Compare another of the caller's estimates with this one, per component")
-    @APIResponse(responseCode = "200", description = "The differences (other minus this)")
+    @APIResponse(responseCode = "200", description = "The differences (other minus this); a component priced on one side only is named as such", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EstimateDiff.class), examples = @ExampleObject(name = "list prices without a line", value = EstimateExamples.DIFF)))
     @APIResponse(responseCode = "400", description = "No 'against' id")
     @APIResponse(responseCode = "404", description = "Either estimate is not the caller's")
     public Uni<EstimateDiff> diff(@PathParam("id") UUID id, @QueryParam("against") @NotNull UUID against) {

@@ -6,11 +6,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import dev.principalprep.cost.json.JsonText;
 import dev.principalprep.cost.pricing.CatalogRepository;
-import dev.principalprep.cost.pricing.CatalogService;
 import dev.principalprep.events.EstimateCreated;
 import dev.principalprep.events.Topics;
 import dev.principalprep.outbox.Outbox;
@@ -28,10 +25,10 @@ public class EstimateService {
     private final CatalogRepository catalogs;
     private final EstimateRepository estimates;
     private final Outbox outbox;
-    private final ObjectMapper json;
+    private final JsonText json;
     private final CostCalculator calculator = new CostCalculator();
 
-    public EstimateService(CatalogRepository catalogs, EstimateRepository estimates, Outbox outbox, ObjectMapper json) {
+    public EstimateService(CatalogRepository catalogs, EstimateRepository estimates, Outbox outbox, JsonText json) {
         this.catalogs = catalogs;
         this.estimates = estimates;
         this.outbox = outbox;
@@ -52,7 +49,7 @@ public class EstimateService {
                 : preset != null ? preset.catalog() : DEFAULT_CATALOG;
         Integer version = request.catalog() == null ? null : request.catalog().version();
         return catalogs.requireWithRates(catalogName, version).chain(catalog -> {
-            Estimate result = calculator.estimate(workload, CatalogService.toRateCard(catalog));
+            Estimate result = calculator.estimate(workload, RateCard.of(catalog));
             SavedEstimate saved = new SavedEstimate();
             saved.id = UUID.randomUUID();
             saved.owner = owner;
@@ -60,8 +57,8 @@ public class EstimateService {
                     : preset != null ? preset.title() : "Estimate";
             saved.preset = preset == null ? null : preset.id();
             saved.catalog = catalog;
-            saved.workload = write(workload);
-            saved.result = write(result);
+            saved.workload = json.write(workload);
+            saved.result = json.write(result);
             saved.totalLow = result.totalLow();
             saved.totalHigh = result.totalHigh();
             saved.createdAt = OffsetDateTime.now();
@@ -93,29 +90,34 @@ public class EstimateService {
                         .toList(), page, size, found.getItem2()));
     }
 
+    @WithTransaction
+    public Uni<EstimateView> rename(String owner, UUID id, String name) {
+        return estimates.findOwned(id, owner).map(found -> {
+            if (found == null) {
+                throw new NotFoundException("No estimate " + id);
+            }
+            found.name = name.strip();
+            return view(found);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(String owner, UUID id) {
+        return estimates.delete("id = ?1 and owner = ?2", id, owner).map(deleted -> {
+            if (deleted == 0) {
+                throw new NotFoundException("No estimate " + id);
+            }
+            return null;
+        });
+    }
+
     public Uni<EstimateDiff> diff(String owner, UUID base, UUID other) {
         return get(owner, base).chain(a -> get(owner, other)
                 .map(b -> EstimateDiff.between(a.id(), a.result(), b.id(), b.result())));
     }
 
     private EstimateView view(SavedEstimate saved) {
-        return new EstimateView(saved.id, saved.name, saved.preset, saved.createdAt, read(saved.workload, Workload.class),
-                read(saved.result, Estimate.class));
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    private <T> T read(String value, Class<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored " + type.getSimpleName() + " unreadable", e);
-        }
+        return new EstimateView(saved.id, saved.name, saved.preset, saved.createdAt, json.read(saved.workload, Workload.class),
+                json.read(saved.result, Estimate.class));
     }
 }

@@ -14,18 +14,24 @@ public final class Presets {
     public record Preset(String id, String title, String description, String catalog, Workload workload) {
     }
 
+    /** The module's 10K QPS at 10,000 TB queried a month: 10^10 MB over 2.592 × 10^10 queries, to 8 decimals. */
+    static final BigDecimal MODULE_9_MB_PER_QUERY = new BigDecimal("0.38580247");
+
     public static final Preset MODULE_9_EXAMPLE = new Preset("module-9-example",
             "Module 9 example: 100 TB, 10K QPS",
-            "The module's Quick Cost Calculations table: 100 TB stored, 100 full scans a month (10,000 TB processed), "
-                    + "100 TB retained in Kafka, 10,000 TB queried at 10K QPS. The module gives one QPS figure, "
-                    + "used here as both average and peak.",
+            "The module's Quick Cost Calculations table in the inputs it stands on: 100 TB stored; 100 full scans a "
+                    + "month (10,000 TB processed); Kafka keeping as much as S3 (100 TB, 100,000 GB); 10K QPS each "
+                    + "scanning about 386 KB (10,000 TB queried). The module gives one QPS figure, used here as both "
+                    + "average and peak. Override storage and what depends on it (processing, streaming) follows; "
+                    + "override traffic and serving follows.",
             "module-9",
             new Workload(
-                    new Workload.Storage(tb(100), null, null, null, null),
-                    new Workload.Processing(tb(10_000), null),
-                    new Workload.Streaming(tb(100_000)),
-                    new Workload.Serving(tb(10_000), null, null),
-                    new Workload.Traffic(tb(10_000), tb(10_000))));
+                    Workload.Storage.total(number(100)),
+                    new Workload.Processing(null, number(100)),
+                    new Workload.Streaming(null, null, BigDecimal.ONE),
+                    new Workload.Serving(null, null, MODULE_9_MB_PER_QUERY),
+                    new Workload.Traffic(number(10_000), number(10_000)),
+                    null));
 
     public static final List<Preset> ALL = List.of(MODULE_9_EXAMPLE);
 
@@ -36,7 +42,7 @@ public final class Presets {
         return ALL.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
-    private static BigDecimal tb(long value) {
+    private static BigDecimal number(long value) {
         return BigDecimal.valueOf(value);
     }
 }

@@ -1,14 +1,29 @@
 package dev.principalprep.cost.estimate;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.principalprep.cost.pricing.InstanceHours;
 import dev.principalprep.cost.pricing.PriceRate;
 
-/** A rate as the calculator uses it, with the catalog it came from so every figure can be traced. */
+/**
+ * A rate as the calculator uses it, with the catalog it came from and the date it took effect, so every figure can be
+ * traced. A rate derived from instance-hours carries the conversion.
+ */
+@Schema(name = "Rate")
 public record Rate(String key, String label, PriceRate.Component component, String unit, BigDecimal low, BigDecimal high,
-        PriceRate.Basis basis, String source, String catalog, int catalogVersion) {
+        PriceRate.Basis basis, String source, @Schema(example = "2026-01-01") LocalDate effectiveDate, String catalog,
+        int catalogVersion, InstanceHours instanceHours) {
 
     public String citation() {
-        return label + ", " + catalog + " v" + catalogVersion + " " + key + " (" + source + ")";
+        return label + ", " + catalog + " v" + catalogVersion + " " + key + " (" + source + "; effective "
+                + effectiveDate + ")";
+    }
+
+    /** The price in words: one figure, or a range. */
+    public String price() {
+        return low.compareTo(high) == 0 ? Numbers.dollars(low) : Numbers.dollars(low) + "–" + Numbers.dollars(high);
     }
 }

@@ -12,29 +12,30 @@ final class SanityFigures {
     private SanityFigures() {
     }
 
-    static List<Estimate.SanityFigure> of(Workload workload, BigDecimal storedTb, BigDecimal queriedTb) {
-        List<Estimate.SanityFigure> figures = new ArrayList<>();
+    static List<Estimate.Figure> of(Workload workload, WorkloadDeriver.Derivation derivation) {
+        List<Estimate.Figure> figures = new ArrayList<>();
         Workload.Traffic traffic = workload.traffic();
         if (traffic != null && traffic.averageQps() != null && traffic.averageQps().signum() > 0) {
-            BigDecimal queries = traffic.averageQps().multiply(CostCalculator.SECONDS_PER_MONTH);
-            figures.add(new Estimate.SanityFigure("queriesPerMonth", queries, "queries",
+            BigDecimal queries = traffic.averageQps().multiply(WorkloadDeriver.SECONDS_PER_MONTH);
+            figures.add(new Estimate.Figure("queriesPerMonth", queries, "queries",
                     "average QPS × 2,592,000 s per month"));
-            if (queriedTb != null) {
-                BigDecimal kb = queriedTb.multiply(CostCalculator.BYTES_PER_TB)
+            if (derivation.queriedTb() != null) {
+                BigDecimal kb = derivation.queriedTb().multiply(WorkloadDeriver.BYTES_PER_TB)
                         .divide(queries, MathContext.DECIMAL128).divide(BigDecimal.valueOf(1000), 1, RoundingMode.HALF_UP);
-                figures.add(new Estimate.SanityFigure("scannedPerQuery", kb, "KB",
+                figures.add(new Estimate.Figure("scannedPerQuery", kb, "KB",
                         "TB queried per month ÷ queries per month"));
             }
             if (traffic.peakQps() != null) {
-                figures.add(new Estimate.SanityFigure("peakToAverage",
+                figures.add(new Estimate.Figure("peakToAverage",
                         traffic.peakQps().divide(traffic.averageQps(), 2, RoundingMode.HALF_UP), "×",
                         "peak QPS ÷ average QPS: capacity sized for peak idles at this ratio"));
             }
         }
-        if (storedTb != null && storedTb.signum() > 0 && workload.processing() != null
+        BigDecimal stored = derivation.storedTb();
+        if (stored != null && stored.signum() > 0 && workload.processing() != null
                 && workload.processing().tbProcessedPerMonth() != null) {
-            figures.add(new Estimate.SanityFigure("scansPerMonth", workload.processing().tbProcessedPerMonth()
-                    .divide(storedTb, 2, RoundingMode.HALF_UP), "full scans",
+            figures.add(new Estimate.Figure("scansPerMonth", workload.processing().tbProcessedPerMonth()
+                    .divide(stored, 2, RoundingMode.HALF_UP), "full scans",
                     "TB processed per month ÷ TB stored"));
         }
         return figures;

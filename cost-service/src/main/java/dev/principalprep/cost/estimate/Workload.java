@@ -9,17 +9,24 @@ import jakarta.validation.constraints.DecimalMin;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * What a system design answer has to price, per month. Every part is optional; quantities are non-negative and
- * bounded (1 EB of storage, 1,000,000 TB processed or queried, 10,000,000 GB streamed, 100,000,000 QPS) so a typo
- * cannot produce a meaningless figure. Units: 1 TB = 1,000 GB.
+ * What a system design answer has to price, per month, in the terms a candidate has: stored TB or ingest with
+ * retention, scans per month, QPS and bytes per query, streaming retention. Every part is optional; what a component
+ * needs and is not given is listed as not priced. Quantities are non-negative and bounded (1,000,000 TB stored,
+ * processed or queried, 10,000,000 GB streamed, 100,000,000 QPS) so a typo cannot produce a meaningless figure.
+ * Units: 1 TB = 1,000 GB = 10^12 bytes; a month is 30 days.
  */
 @Schema(name = "Workload")
 public record Workload(@Valid Storage storage, @Valid Processing processing, @Valid Streaming streaming,
-        @Valid Serving serving, @Valid Traffic traffic) {
+        @Valid Serving serving, @Valid Traffic traffic, @Valid Ingest ingest) {
 
     static final String MAX_TB = "1000000";
+    static final String MAX_GB = "10000000";
+    static final String MAX_QPS = "100000000";
 
-    /** This workload with each part that {@code overrides} gives put in place of this one's. */
+    /**
+     * This workload with each part that {@code overrides} gives put in place of this one's. Quantities derived from a
+     * part (TB processed from scans of the stored TB, GB streamed from a share of it) follow the new part.
+     */
     public Workload overriddenBy(Workload overrides) {
         if (overrides == null) {
             return this;
@@ -29,17 +36,33 @@ public record Workload(@Valid Storage storage, @Valid Processing processing, @Va
                 overrides.processing() != null ? overrides.processing() : processing,
                 overrides.streaming() != null ? overrides.streaming() : streaming,
                 overrides.serving() != null ? overrides.serving() : serving,
-                overrides.traffic() != null ? overrides.traffic() : traffic);
+                overrides.traffic() != null ? overrides.traffic() : traffic,
+                overrides.ingest() != null ? overrides.ingest() : ingest);
     }
 
-    /** Data at rest: a total, or split into tiers (hot, warm, cold, archive). */
+    /** Data at rest: a total, tiers (hot, warm, cold, archive), or months of ingest kept; and how fast it grows. */
     @Schema(name = "Storage")
     public record Storage(
             @Schema(description = "TB stored, all in the hot tier unless split", example = "100") @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal totalTb,
             @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal hotTb,
             @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal warmTb,
             @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal coldTb,
-            @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal archiveTb) {
+            @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal archiveTb,
+            @Schema(description = "months of ingest kept; with ingest and no total, stored TB = ingest per month × months", example = "12") @DecimalMin("0") @DecimalMax("1200") BigDecimal retentionMonths,
+            @Schema(description = "growth of the stored data, percent a month (month over month)", example = "5") @DecimalMin("-100") @DecimalMax("1000") BigDecimal growthPercentPerMonth) {
+
+        /** Stored TB as a total, nothing else said. */
+        public static Storage total(BigDecimal tb) {
+            return new Storage(tb, null, null, null, null, null, null);
+        }
+    }
+
+    /** New data arriving: TB a day, or events per second times bytes per event. */
+    @Schema(name = "Ingest")
+    public record Ingest(
+            @Schema(example = "3.3") @DecimalMin("0") @DecimalMax("100000") BigDecimal tbPerDay,
+            @Schema(example = "50000") @DecimalMin("0") @DecimalMax(MAX_QPS) BigDecimal eventsPerSecond,
+            @Schema(example = "1000") @DecimalMin("0") @DecimalMax("100000000") BigDecimal bytesPerEvent) {
     }
 
     /** Batch compute: TB processed per month, or full scans of the stored data per month. */
@@ -49,24 +72,34 @@ public record Workload(@Valid Storage storage, @Valid Processing processing, @Va
             @Schema(description = "full scans of the stored TB per month", example = "100") @DecimalMin("0") @DecimalMax("100000") BigDecimal scansPerMonth) {
     }
 
-    /** Data retained in the streaming platform. */
+    /**
+     * Data retained in the streaming platform: GB, or days of ingest retained, or a share of the stored TB (the
+     * module's table keeps as much in Kafka as in S3: a share of 1).
+     */
     @Schema(name = "Streaming")
     public record Streaming(
-            @Schema(example = "100000") @DecimalMin("0") @DecimalMax("10000000") BigDecimal gbPerMonth) {
+            @Schema(description = "GB retained", example = "100000") @DecimalMin("0") @DecimalMax(MAX_GB) BigDecimal gbPerMonth,
+            @Schema(description = "days of ingest the stream retains", example = "7") @DecimalMin("0") @DecimalMax("3650") BigDecimal retentionDays,
+            @Schema(description = "GB retained as a share of the stored TB", example = "1") @DecimalMin("0") @DecimalMax("10") BigDecimal shareOfStored) {
+
+        /** GB retained, nothing else said. */
+        public static Streaming gb(BigDecimal gb) {
+            return new Streaming(gb, null, null);
+        }
     }
 
     /** Interactive queries: TB queried per month, or average QPS times MB scanned per query. */
     @Schema(name = "Serving")
     public record Serving(
             @Schema(example = "10000") @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal tbQueriedPerMonth,
-            @DecimalMin("0") @DecimalMax("100000000") BigDecimal averageQps,
+            @Schema(description = "average QPS of this serving layer; traffic.averageQps when omitted") @DecimalMin("0") @DecimalMax(MAX_QPS) BigDecimal averageQps,
             @Schema(description = "average MB scanned per query", example = "0.4") @DecimalMin("0") @DecimalMax("1000000") BigDecimal mbScannedPerQuery) {
     }
 
     /** Request rates: what the system is sized for (peak) and what it mostly sees (average). */
     @Schema(name = "Traffic")
     public record Traffic(
-            @Schema(example = "10000") @DecimalMin("0") @DecimalMax("100000000") BigDecimal averageQps,
-            @Schema(example = "30000") @DecimalMin("0") @DecimalMax("100000000") BigDecimal peakQps) {
+            @Schema(example = "10000") @DecimalMin("0") @DecimalMax(MAX_QPS) BigDecimal averageQps,
+            @Schema(example = "30000") @DecimalMin("0") @DecimalMax(MAX_QPS) BigDecimal peakQps) {
     }
 }

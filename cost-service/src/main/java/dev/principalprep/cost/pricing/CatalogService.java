@@ -1,15 +1,13 @@
 package dev.principalprep.cost.pricing;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.principalprep.cost.estimate.Rate;
 import dev.principalprep.cost.estimate.RateCard;
 import dev.principalprep.problems.InvalidInput;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -51,10 +49,34 @@ public class CatalogService {
                 rate.basis = given.basis();
                 rate.source = given.source();
                 rate.effectiveDate = given.effectiveDate();
+                InstanceHours hours = given.instanceHours();
+                if (hours != null) {
+                    rate.instanceType = hours.instanceType();
+                    rate.instanceHourly = hours.hourly();
+                    rate.tbPerInstanceHourLow = hours.tbPerHourLow();
+                    rate.tbPerInstanceHourHigh = hours.tbPerHourHigh();
+                }
                 catalog.rates.add(rate);
             }
             return catalogs.persist(catalog).map(CatalogView::of);
         });
+    }
+
+    /** A rate derived from instance-hours must be the hourly price over the throughput, at both ends. */
+    private static void checkInstanceHours(NewCatalogRequest.NewRate rate, String field) {
+        InstanceHours hours = rate.instanceHours();
+        if (!rate.key().equals(RateCard.COMPUTE_BATCH)) {
+            throw new InvalidInput(field + ".instanceHours", "only compute.batch is priced from instance-hours");
+        }
+        if (hours.tbPerHourHigh().compareTo(hours.tbPerHourLow()) < 0) {
+            throw new InvalidInput(field + ".instanceHours.tbPerHourHigh", "tbPerHourHigh is below tbPerHourLow");
+        }
+        BigDecimal low = hours.hourly().divide(hours.tbPerHourHigh(), 6, RoundingMode.HALF_UP);
+        BigDecimal high = hours.hourly().divide(hours.tbPerHourLow(), 6, RoundingMode.HALF_UP);
+        if (low.compareTo(rate.low()) != 0 || high.compareTo(rate.high()) != 0) {
+            throw new InvalidInput(field + ".low", "instance-hours give " + low.stripTrailingZeros().toPlainString()
+                    + "–" + high.stripTrailingZeros().toPlainString() + " per TB processed, not the low and high given");
+        }
     }
 
     static void checkRates(List<NewCatalogRequest.NewRate> rates) {
@@ -68,17 +90,12 @@ public class CatalogService {
             if (rate.high().compareTo(rate.low()) < 0) {
                 throw new InvalidInput(field + ".high", "high is below low");
             }
-            if (rate.key().startsWith("discount.") && rate.high().compareTo(java.math.BigDecimal.ONE) > 0) {
+            if (rate.key().startsWith("discount.") && rate.high().compareTo(BigDecimal.ONE) > 0) {
                 throw new InvalidInput(field + ".high", "a discount is a fraction from 0 to 1");
             }
+            if (rate.instanceHours() != null) {
+                checkInstanceHours(rate, field);
+            }
         }
-    }
-
-    public static RateCard toRateCard(PriceCatalog catalog) {
-        Map<String, Rate> rates = catalog.rates.stream()
-                .map(r -> new Rate(r.rateKey, r.label, r.component, r.unit, r.low, r.high, r.basis, r.source,
-                        catalog.name, catalog.version))
-                .collect(Collectors.toMap(Rate::key, Function.identity()));
-        return new RateCard(catalog.name, catalog.version, rates);
     }
 }

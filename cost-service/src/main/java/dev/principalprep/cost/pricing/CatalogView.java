@@ -14,13 +14,13 @@ public record CatalogView(String name, int version, String description, List<Rat
     @Schema(name = "PriceRate")
     public record RateView(String key, String label, PriceRate.Component component, String unit, BigDecimal low,
             BigDecimal high,
-            PriceRate.Basis basis, String source, LocalDate effectiveDate) {
+            PriceRate.Basis basis, String source, LocalDate effectiveDate, InstanceHours instanceHours) {
     }
 
     static CatalogView of(PriceCatalog catalog) {
         return new CatalogView(catalog.name, catalog.version, catalog.description, catalog.rates.stream()
                 .map(r -> new RateView(r.rateKey, r.label, r.component, r.unit, r.low, r.high, r.basis, r.source,
-                        r.effectiveDate))
+                        r.effectiveDate, r.instanceHours()))
                 .toList());
     }
 }

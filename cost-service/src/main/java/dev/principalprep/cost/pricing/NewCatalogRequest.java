@@ -39,7 +39,8 @@ public record NewCatalogRequest(
             @NotNull @DecimalMin("0") @DecimalMax("100000") BigDecimal low,
             @NotNull @DecimalMin("0") @DecimalMax("100000") BigDecimal high,
             @NotNull PriceRate.Basis basis,
-            @NotBlank @Size(max = 300) String source,
-            @NotNull LocalDate effectiveDate) {
+            @NotBlank @Size(max = 500) String source,
+            @NotNull LocalDate effectiveDate,
+            @Schema(description = "for compute.batch priced from an instance: low = hourly ÷ tbPerHourHigh, high = hourly ÷ tbPerHourLow") @Valid InstanceHours instanceHours) {
     }
 }

@@ -41,6 +41,21 @@ public class PriceRate extends PanacheEntityBase {
     public String source;
     @Column(name = "effective_date")
     public LocalDate effectiveDate;
+    /** For a compute rate derived from instance-hours: the instance, its hourly price and its throughput. */
+    @Column(name = "instance_type")
+    public String instanceType;
+    @Column(name = "instance_hourly")
+    public BigDecimal instanceHourly;
+    @Column(name = "tb_per_instance_hour_low")
+    public BigDecimal tbPerInstanceHourLow;
+    @Column(name = "tb_per_instance_hour_high")
+    public BigDecimal tbPerInstanceHourHigh;
+
+    /** The instance-hours this rate is derived from, or null for a rate not derived from them. */
+    public InstanceHours instanceHours() {
+        return instanceType == null ? null
+                : new InstanceHours(instanceType, instanceHourly, tbPerInstanceHourLow, tbPerInstanceHourHigh);
+    }
 
     /** The parts of a data platform the cost pass prices. */
     public enum Component {
@@ -50,9 +65,13 @@ public class PriceRate extends PanacheEntityBase {
         SERVING
     }
 
-    /** Whether a rate is a published list price or a rule of thumb for interviews. */
+    /**
+     * Whether a rate is a published list price, a rule of thumb for interviews, or derived from a list price with a
+     * stated assumption (an instance's hourly price over the TB it processes in an hour).
+     */
     public enum Basis {
         RULE_OF_THUMB,
-        LIST_PRICE
+        LIST_PRICE,
+        DERIVED
     }
 }

@@ -2,8 +2,8 @@ package dev.principalprep.cost.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.principalprep.cost.estimate.RateCard;
 import dev.principalprep.cost.pricing.CatalogRepository;
-import dev.principalprep.cost.pricing.CatalogService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
@@ -26,6 +26,6 @@ public class ProjectionService {
                 : DEFAULT_CATALOG;
         Integer version = request.catalog() == null ? null : request.catalog().version();
         return catalogs.requireWithRates(name, version)
-                .map(catalog -> projector.project(request, CatalogService.toRateCard(catalog)));
+                .map(catalog -> projector.project(request, RateCard.of(catalog)));
     }
 }

@@ -103,7 +103,7 @@ public final class ScaleProjector {
         Workload.Processing processing = request.scansPerMonth() == null ? null
                 : new Workload.Processing(null, request.scansPerMonth());
         Workload.Streaming streaming = request.streamingRetentionDays() == null ? null
-                : new Workload.Streaming(quantity(ingest.multiply(GB_PER_TB).multiply(request.streamingRetentionDays())
+                : Workload.Streaming.gb(quantity(ingest.multiply(GB_PER_TB).multiply(request.streamingRetentionDays())
                         .divide(DAYS_PER_MONTH, MathContext.DECIMAL64)));
         Workload.Serving serving = null;
         if (request.mbScannedPerQuery() != null) {
@@ -112,7 +112,7 @@ public final class ScaleProjector {
             }
             serving = new Workload.Serving(null, null, request.mbScannedPerQuery());
         }
-        return new Workload(new Workload.Storage(stored, null, null, null, null), processing, streaming, serving, traffic);
+        return new Workload(Workload.Storage.total(stored), processing, streaming, serving, traffic, null);
     }
 
     private static BigDecimal scaled(BigDecimal value, BigDecimal factor) {

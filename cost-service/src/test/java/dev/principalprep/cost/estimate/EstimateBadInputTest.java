@@ -31,7 +31,12 @@ class EstimateBadInputTest {
             nothing to price           | {"workload": {"traffic": {"averageQps": 5}}}                      | 422 | workload
             tiers not adding up        | {"workload": {"storage": {"totalTb": 10, "hotTb": 1}}}            | 422 | storage.totalTb
             tier without a rate        | {"workload": {"storage": {"hotTb": 1, "coldTb": 5}}}              | 422 | storage.coldTb
-            scans without storage      | {"workload": {"processing": {"scansPerMonth": 4}}}                | 422 | processing.scansPerMonth
+            scans without storage      | {"workload": {"processing": {"scansPerMonth": 4}}}                | 422 | workload
+            all zero                   | {"workload": {"storage": {"totalTb": 0}, "streaming": {"gbPerMonth": 0}}} | 422 | workload
+            peak below average         | {"workload": {"storage": {"totalTb": 1}, "traffic": {"averageQps": 10, "peakQps": 5}}} | 422 | traffic.peakQps
+            two streaming forms        | {"workload": {"streaming": {"gbPerMonth": 1, "retentionDays": 7}}} | 422 | streaming
+            events without bytes       | {"workload": {"ingest": {"eventsPerSecond": 10}}}                 | 422 | ingest.bytesPerEvent
+            negative ingest            | {"workload": {"ingest": {"tbPerDay": -1}}}                        | 400 | workload.ingest.tbPerDay
             both processing forms      | {"workload": {"storage": {"totalTb": 1}, "processing": {"scansPerMonth": 4, "tbProcessedPerMonth": 3}}} | 422 | processing
             absurd derived serving     | {"workload": {"serving": {"averageQps": 100000000, "mbScannedPerQuery": 1000000}}} | 422 | serving.mbScannedPerQuery
             absurd derived processing  | {"workload": {"storage": {"totalTb": 1000000}, "processing": {"scansPerMonth": 100000}}} | 422 | processing.scansPerMonth

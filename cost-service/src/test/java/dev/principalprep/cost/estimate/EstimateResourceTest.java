@@ -100,25 +100,47 @@ class EstimateResourceTest {
     }
 
     @Test
-    void exportsMarkdownAndCsv() {
+    void exportsMarkdownAndCsvWithRatesSourcesAndDates() {
         String token = JwtTestResource.token("learner-export", "learner");
         String id = Estimates.create(token, "{\"name\": \"Lake | v1\", \"preset\": \"module-9-example\"}");
 
         given().auth().oauth2(token).accept("text/markdown").when().get("/api/v1/estimates/" + id)
                 .then().statusCode(200)
                 .contentType(startsWith("text/markdown"))
+                .header("Content-Disposition", equalTo("inline; filename=\"estimate-" + id + ".md\""))
                 .body(containsString("### Lake \\| v1: monthly cost (module-9 v1)"))
-                .body(containsString(
-                        "| Batch compute | 10,000 TB processed | $0.50–$2.00 per TB processed (Compute (Spark)) | $5,000.00 | $20,000.00 |"))
-                .body(containsString("| **Total** | | | **$27,300.00** | **$42,300.00** |"));
+                .body(containsString("| Batch compute | 10,000 TB processed | $0.50–$2.00 per TB processed "
+                        + "(Compute (Spark), 2026-01-01) | $5,000.00 | $20,000.00 |"))
+                .body(containsString("| **Total** | | | **$27,300.00** | **$42,300.00** |"))
+                .body(containsString("#### Derived quantities"))
+                .body(containsString("- tbProcessedPerMonth: 10,000 TB = 100 full scans a month × 100 TB stored"))
+                .body(containsString("#### Sources"))
+                .body(containsString("| Compute (Spark) (module-9 v1 compute.batch) | $0.50–$2.00 per TB processed | "
+                        + "Module 9, Quick Cost Calculations | 2026-01-01 |"));
+        String csvHeader = "component,item,quantity,unit,rate_low,rate_high,rate_unit,rate_source,rate_effective_date,"
+                + "monthly_low,monthly_high\r\n";
         given().auth().oauth2(token).accept("text/csv").when().get("/api/v1/estimates/" + id)
                 .then().statusCode(200)
                 .contentType(startsWith("text/csv"))
-                .body(startsWith(
-                        "component,item,quantity,unit,rate_low,rate_high,rate_unit,rate_source,monthly_low,monthly_high\r\n"))
-                .body(containsString(
-                        "STREAMING,Streaming retention,100000,GB-month,0.100000,0.100000,GB-month,\"Module 9, Quick Cost Calculations\",10000.00,10000.00\r\n"))
-                .body(containsString("TOTAL,,,,,,,,27300.00,42300.00"));
+                .header("Content-Disposition", equalTo("attachment; filename=\"estimate-" + id + ".csv\""))
+                .body(startsWith(csvHeader))
+                .body(containsString("STREAMING,Streaming retention,100000,GB-month,0.100000,0.100000,GB-month,"
+                        + "\"Module 9, Quick Cost Calculations\",2026-01-01,10000.00,10000.00\r\n"))
+                .body(containsString("TOTAL,,,,,,,,,27300.00,42300.00"));
+        // ?format= wins over Accept, for links a browser follows.
+        given().auth().oauth2(token).accept("application/json").queryParam("format", "csv")
+                .when().get("/api/v1/estimates/" + id)
+                .then().statusCode(200).contentType(startsWith("text/csv")).body(startsWith(csvHeader));
+        given().auth().oauth2(token).accept("text/csv").queryParam("format", "json")
+                .when().get("/api/v1/estimates/" + id)
+                .then().statusCode(200).contentType(startsWith("application/json"))
+                .body("result.lines[0].rate.effectiveDate", equalTo("2026-01-01"));
+        given().auth().oauth2(token).queryParam("format", "markdown").when().get("/api/v1/estimates/" + id)
+                .then().statusCode(200).contentType(startsWith("text/markdown"));
+        given().auth().oauth2(token).queryParam("format", "xml").when().get("/api/v1/estimates/" + id)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(token).accept("image/png").when().get("/api/v1/estimates/" + id)
+                .then().statusCode(406);
     }
 
     @Test

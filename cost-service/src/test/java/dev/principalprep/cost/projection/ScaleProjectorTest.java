@@ -1,6 +1,6 @@
 package dev.principalprep.cost.projection;
 
-import static dev.principalprep.cost.estimate.CostCalculatorTest.MODULE_9;
+import static dev.principalprep.cost.estimate.RateCards.MODULE_9;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package dev.principalprep.cost.levers;
+package dev.principalprep.cost.optimization;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,4 +1,4 @@
-package dev.principalprep.cost.levers;
+package dev.principalprep.cost.optimization;
 
 import java.math.BigDecimal;
 

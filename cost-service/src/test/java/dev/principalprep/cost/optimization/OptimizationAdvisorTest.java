@@ -1,8 +1,7 @@
-package dev.principalprep.cost.levers;
+package dev.principalprep.cost.optimization;
 
-import static dev.principalprep.cost.estimate.CostCalculatorTest.MODULE_9;
-import static dev.principalprep.cost.estimate.CostCalculatorTest.card;
-import static dev.principalprep.cost.estimate.CostCalculatorTest.rate;
+import static dev.principalprep.cost.estimate.RateCards.LIST_PRICES;
+import static dev.principalprep.cost.estimate.RateCards.MODULE_9;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,20 +16,11 @@ import org.junit.jupiter.api.Test;
 
 import dev.principalprep.cost.estimate.CostCalculator;
 import dev.principalprep.cost.estimate.Presets;
-import dev.principalprep.cost.estimate.RateCard;
 import dev.principalprep.cost.estimate.Workload;
-import dev.principalprep.cost.levers.OptimizationReport.Lever;
-import dev.principalprep.cost.pricing.PriceRate.Component;
+import dev.principalprep.cost.optimization.OptimizationReport.Lever;
 import dev.principalprep.problems.InvalidInput;
 
 class OptimizationAdvisorTest {
-
-    static final RateCard LIST_PRICES = card("aws-list-2026",
-            rate("storage.hot", Component.STORAGE, "TB-month", "23", "23"),
-            rate("storage.warm", Component.STORAGE, "TB-month", "12.5", "12.5"),
-            rate("storage.cold", Component.STORAGE, "TB-month", "4", "4"),
-            rate("storage.archive", Component.STORAGE, "TB-month", "0.99", "0.99"),
-            rate("discount.commitment-3y", Component.COMPUTE, "fraction off", "0", "0.66"));
 
     private final Workload example = Presets.MODULE_9_EXAMPLE.workload();
 
@@ -76,13 +66,61 @@ class OptimizationAdvisorTest {
     void autoScalingNeedsAPeakAboveTheAverage() {
         assertFalse(levers(advise(example, LeverAssumptions.defaults())).get("auto-scaling").applicable());
 
+        Lever flat = levers(advise(example, LeverAssumptions.defaults())).get("auto-scaling");
+        assertEquals("needs traffic.peakQps above traffic.averageQps", flat.notApplicableBecause());
+        assertEquals(new BigDecimal("0.00"), flat.savingLow());
+        assertEquals(new BigDecimal("0.00"), flat.savingHigh());
+
         Workload peaky = example.overriddenBy(new Workload(null, null, null, null,
-                new Workload.Traffic(BigDecimal.valueOf(10_000), BigDecimal.valueOf(30_000))));
+                new Workload.Traffic(BigDecimal.valueOf(10_000), BigDecimal.valueOf(30_000)), null));
         Lever scaling = levers(advise(peaky, LeverAssumptions.defaults())).get("auto-scaling");
-        // compute and serving (15,000–30,000) sized for 3× would cost twice that more.
+        // Serving follows the traffic (10,000 TB); compute and serving (15,000–30,000) sized for 3× would cost
+        // twice that more: the baseline is the peak-sized fleet, the new total the estimate.
+        assertTrue(scaling.applicable());
         assertEquals(new BigDecimal("30000.00"), scaling.savingLow());
         assertEquals(new BigDecimal("60000.00"), scaling.savingHigh());
+        assertEquals(new BigDecimal("57300.00"), scaling.baselineLow());
+        assertEquals(new BigDecimal("102300.00"), scaling.baselineHigh());
         assertEquals(new BigDecimal("27300.00"), scaling.newTotalLow());
+        assertEquals(new BigDecimal("42300.00"), scaling.newTotalHigh());
+        assertEquals(null, scaling.notApplicableBecause());
+    }
+
+    @Test
+    void everyLeversSavingIsTheDifferenceOfTheTotalsItReports() {
+        Workload peaky = example.overriddenBy(new Workload(null, null, null, null,
+                new Workload.Traffic(BigDecimal.valueOf(10_000), BigDecimal.valueOf(25_000)), null));
+        for (Workload workload : java.util.List.of(example, peaky)) {
+            OptimizationReport report = advise(workload, LeverAssumptions.defaults());
+            java.util.List<Lever> all = new java.util.ArrayList<>(report.levers());
+            all.add(report.combined());
+            for (Lever lever : all) {
+                assertEquals(lever.baselineLow().subtract(lever.newTotalLow()), lever.savingLow(), lever.id());
+                assertEquals(lever.baselineHigh().subtract(lever.newTotalHigh()), lever.savingHigh(), lever.id());
+            }
+            assertEquals(7, all.size());
+        }
+    }
+
+    @Test
+    void leversThatDoNotApplySayWhyAndSaveNothing() {
+        Workload servingOnly = new Workload(null, null, null, new Workload.Serving(BigDecimal.TEN, null, null), null,
+                null);
+        Map<String, Lever> levers = levers(advise(servingOnly, LeverAssumptions.defaults()));
+        assertEquals("no compute line to discount", levers.get("spot-instances").notApplicableBecause());
+        assertEquals("no hot storage to tier", levers.get("storage-tiering").notApplicableBecause());
+        assertEquals("no hot storage to archive", levers.get("lifecycle-archiving").notApplicableBecause());
+        assertEquals("no compute line", levers.get("compaction").notApplicableBecause());
+        for (String id : java.util.List.of("spot-instances", "storage-tiering", "lifecycle-archiving", "compaction",
+                "auto-scaling")) {
+            Lever lever = levers.get(id);
+            assertFalse(lever.applicable(), id);
+            assertEquals(new BigDecimal("0.00"), lever.savingHigh(), id);
+            assertEquals(new BigDecimal("10.00"), lever.newTotalHigh(), id);
+            assertEquals(new BigDecimal("10.00"), lever.baselineLow(), id);
+        }
+        assertTrue(levers.get("caching").applicable());
+        assertEquals(new BigDecimal("5.00"), levers.get("caching").savingHigh());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.principalprep.cost.levers;
+package dev.principalprep.cost.optimization;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,8 +10,8 @@ import dev.principalprep.cost.estimate.Estimate;
 import dev.principalprep.cost.estimate.Rate;
 import dev.principalprep.cost.estimate.RateCard;
 import dev.principalprep.cost.estimate.Workload;
-import dev.principalprep.cost.levers.OptimizationReport.Commitment;
-import dev.principalprep.cost.levers.OptimizationReport.Lever;
+import dev.principalprep.cost.optimization.OptimizationReport.Commitment;
+import dev.principalprep.cost.optimization.OptimizationReport.Lever;
 import dev.principalprep.cost.pricing.PriceRate.Component;
 import dev.principalprep.problems.InvalidInput;
 
@@ -119,12 +119,14 @@ public final class OptimizationAdvisor {
         BigDecimal extra = traffic.peakQps().divide(traffic.averageQps(), 6, RoundingMode.HALF_UP).subtract(BigDecimal.ONE);
         BigDecimal avoidedLow = cents(variable.multiply(extra));
         BigDecimal avoidedHigh = cents(variableHigh.multiply(extra));
-        return new Lever("auto-scaling", "Auto-scaling: pay for average, not peak", true, avoidedLow, avoidedHigh,
-                estimate.totalLow(), estimate.totalHigh(), List.of("peak " + traffic.peakQps().toPlainString()
+        return Lever.of("auto-scaling", "Auto-scaling: pay for average, not peak",
+                estimate.totalLow().add(avoidedLow), estimate.totalHigh().add(avoidedHigh), estimate.totalLow(),
+                estimate.totalHigh(), List.of("peak " + traffic.peakQps().toPlainString()
                         + " QPS is " + extra.add(BigDecimal.ONE).stripTrailingZeros().toPlainString()
                         + "× the average: compute and serving sized for peak would cost that much more"),
-                "The estimate already prices average usage; the saving is what a fleet sized for the peak would add. "
-                        + "Scale-up lag means keeping headroom for sudden peaks.");
+                "The estimate already prices average usage: the baseline is the same workload on a fleet sized for "
+                        + "the peak, and auto-scaling brings it down to the estimate. Scale-up lag means keeping "
+                        + "headroom for sudden peaks.");
     }
 
     private Lever caching() {
@@ -172,8 +174,8 @@ public final class OptimizationAdvisor {
         BigDecimal newHigh = cents(estimate.totalHigh().subtract(estimate.componentHigh(Component.COMPUTE)).add(computeHigh)
                 .subtract(estimate.componentHigh(Component.SERVING).multiply(assume.cacheHitRatio))
                 .subtract(storageSaving));
-        return new Lever("combined", "All levers together", true, estimate.totalLow().subtract(newLow),
-                estimate.totalHigh().subtract(newHigh), newLow, newHigh, List.of(
+        return Lever.of("combined", "All levers together", estimate.totalLow(), estimate.totalHigh(), newLow, newHigh,
+                List.of(
                         "compaction, then spot on the compute that remains",
                         "caching on serving: " + percent(servingKept) + " of queries still scan",
                         "archiving and tiering on storage, each on its own share of the hot data",
@@ -199,13 +201,14 @@ public final class OptimizationAdvisor {
 
     private Lever lever(String id, String title, BigDecimal savingLow, BigDecimal savingHigh, List<String> assumptions,
             String caveat) {
-        return new Lever(id, title, true, savingLow, savingHigh, estimate.totalLow().subtract(savingLow),
+        return Lever.of(id, title, estimate.totalLow(), estimate.totalHigh(), estimate.totalLow().subtract(savingLow),
                 estimate.totalHigh().subtract(savingHigh), assumptions, caveat);
     }
 
     private Lever notApplicable(String id, String title, String reason) {
-        return new Lever(id, title, false, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
-                estimate.totalLow(), estimate.totalHigh(), List.of(reason), null);
+        BigDecimal none = BigDecimal.ZERO.setScale(2);
+        return new Lever(id, title, false, none, none, estimate.totalLow(), estimate.totalHigh(), estimate.totalLow(),
+                estimate.totalHigh(), List.of(), null, reason);
     }
 
     private BigDecimal hotTb() {

@@ -1,12 +1,12 @@
-package dev.principalprep.cost.levers;
+package dev.principalprep.cost.optimization;
 
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.principalprep.cost.estimate.EstimateService;
+import dev.principalprep.cost.estimate.RateCard;
 import dev.principalprep.cost.pricing.CatalogRepository;
-import dev.principalprep.cost.pricing.CatalogService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
@@ -31,8 +31,8 @@ public class OptimizationService {
                 .findWithRates(view.result().catalog(), view.result().catalogVersion())
                 .chain(primary -> catalogs.findWithRates(REFERENCE_CATALOG, null)
                         .map(reference -> new OptimizationAdvisor(view.result(), view.workload(),
-                                CatalogService.toRateCard(primary),
-                                reference == null ? null : CatalogService.toRateCard(reference), assumptions)
+                                RateCard.of(primary),
+                                reference == null ? null : RateCard.of(reference), assumptions)
                                 .advise())));
     }
 }

@@ -1,0 +1,12 @@
+package dev.principalprep.cost.estimate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A new name for a saved estimate; the figures never change. */
+@Schema(name = "EstimateRename")
+public record EstimateRename(
+        @Schema(example = "Clickstream platform, second pass") @NotBlank @Size(max = 120) String name) {
+}
