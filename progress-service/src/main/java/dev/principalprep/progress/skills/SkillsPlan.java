@@ -2,18 +2,34 @@ package dev.principalprep.progress.skills;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A self-assessment against the 2026 matrix and the study plan it leads to. */
+/**
+ * A self-assessment and the study plan it leads to: the module's skills to acquire in its three priorities, the 2026
+ * matrix, the skills still short of their target in study order, what each level means and the hours used.
+ */
 @Schema(name = "SkillsPlan")
-public record SkillsPlan(UUID assessmentId, OffsetDateTime recordedAt, List<Entry> plan, List<Entry> onTrack,
-        int totalGap, int plannedHours, String method) {
+public record SkillsPlan(UUID assessmentId, OffsetDateTime recordedAt, List<Acquisition> toAcquire,
+        List<Entry> matrix, List<Entry> plan, List<Entry> onTrack, int totalGap, int plannedHours,
+        List<Level> levels, Map<Integer, Integer> hoursPerLevel, boolean hoursAdjusted, String method) {
 
-    /** One skill: where the learner is, where the matrix says it stands in 2026, and the gap. */
+    /** One skill the learner assesses: where they are, the target the module's importance sets, and the gap. */
     @Schema(name = "SkillsPlanEntry")
     public record Entry(String skillId, String skill, int level, int target, int gap, String status2026,
             String importance, Integer priority, int estimatedHours) {
+    }
+
+    /** One of the module's skills to acquire, in its priority group, with the level of the skill it develops. */
+    @Schema(name = "SkillToAcquire")
+    public record Acquisition(String itemId, String title, int priority, String group, String skillId, int level,
+            int target, int gap, int estimatedHours) {
+    }
+
+    /** What a level from 0 to 4 means. */
+    @Schema(name = "SkillLevel")
+    public record Level(int level, String name, String meaning) {
     }
 }

@@ -40,24 +40,66 @@ public class SkillsService {
             assessment.moduleId = moduleId;
             assessment.levelMap(request.levels());
             assessment.recordedAt = OffsetDateTime.now();
-            SkillsPlan plan = SkillsGapPlanner.plan(module, assessment.id, assessment.recordedAt, request.levels());
-            return assessment.persist()
-                    .call(() -> outbox.append(Topics.PROGRESS_EVENTS, learner, AssessmentRecorded.TYPE, learner,
-                            new AssessmentRecorded(learner, moduleId, assessment.id.toString(), plan.totalGap(),
-                                    plan.plannedHours())))
-                    .replaceWith(plan);
+            return hoursPerLevel(learner, moduleId).chain(hours -> {
+                SkillsPlan plan = SkillsGapPlanner.plan(module, assessment.id, assessment.recordedAt, request.levels(),
+                        hours);
+                return assessment.persist()
+                        .call(() -> outbox.append(Topics.PROGRESS_EVENTS, learner, AssessmentRecorded.TYPE, learner,
+                                new AssessmentRecorded(learner, moduleId, assessment.id.toString(), plan.totalGap(),
+                                        plan.plannedHours())))
+                        .replaceWith(plan);
+            });
         });
     }
 
     @WithSession
     public Uni<SkillsPlan> latestPlan(String learner, String moduleId) {
-        return curriculum.requireWithItems(moduleId).chain(module -> history(learner, moduleId).map(found -> {
+        return curriculum.requireWithItems(moduleId).chain(module -> history(learner, moduleId).chain(found -> {
             if (found.isEmpty()) {
                 throw new NotFoundException("No assessment yet: POST one to .../skills/assessments");
             }
             SkillAssessment latest = found.get(found.size() - 1);
-            return SkillsGapPlanner.plan(module, latest.id, latest.recordedAt, latest.levelMap());
+            return hoursPerLevel(learner, moduleId).map(
+                    hours -> SkillsGapPlanner.plan(module, latest.id, latest.recordedAt, latest.levelMap(), hours));
         }));
+    }
+
+    /** The learner's own hours per level, or the defaults. */
+    @WithSession
+    public Uni<HoursView> hours(String learner, String moduleId) {
+        return curriculum.requireWithItems(moduleId).chain(module -> hoursPerLevel(learner, moduleId))
+                .map(HoursView::of);
+    }
+
+    @WithTransaction
+    public Uni<HoursView> adjustHours(String learner, String moduleId, HoursRequest request) {
+        Map<Integer, Integer> hours = SkillLevels.checked(request.hoursPerLevel());
+        return curriculum.requireWithItems(moduleId)
+                .chain(module -> ownHours(learner, moduleId))
+                .chain(held -> {
+                    SkillHours own = held != null ? held : new SkillHours();
+                    own.learnerId = learner;
+                    own.moduleId = moduleId;
+                    own.hoursMap(hours);
+                    own.updatedAt = OffsetDateTime.now();
+                    return own.persist();
+                }).replaceWith(HoursView.of(hours));
+    }
+
+    /** Back to the default hours per level. */
+    @WithTransaction
+    public Uni<HoursView> resetHours(String learner, String moduleId) {
+        return curriculum.requireWithItems(moduleId)
+                .chain(module -> SkillHours.delete("learnerId = ?1 and moduleId = ?2", learner, moduleId))
+                .replaceWith(HoursView.of(SkillLevels.DEFAULT_HOURS));
+    }
+
+    private Uni<Map<Integer, Integer>> hoursPerLevel(String learner, String moduleId) {
+        return ownHours(learner, moduleId).map(own -> own == null ? SkillLevels.DEFAULT_HOURS : own.hoursMap());
+    }
+
+    private static Uni<SkillHours> ownHours(String learner, String moduleId) {
+        return SkillHours.find("learnerId = ?1 and moduleId = ?2", learner, moduleId).firstResult();
     }
 
     @WithSession

@@ -4,19 +4,21 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** How a story meets the module's principal-level traits and the STAR structure, point by point. */
+/** How a story meets the module's principal-level traits, the STAR structure and plain credibility, point by point. */
 @Schema(name = "StoryCheck")
 public record StoryCheck(List<Finding> findings, int traitsMet, int traitsTotal, int structureMet,
-        int structureTotal) {
+        int structureTotal, int credibilityMet, int credibilityTotal) {
 
     /** One rule: met or not, with the words that met it quoted, or what is missing. */
     @Schema(name = "StoryFinding")
     public record Finding(String rule, Kind kind, boolean met, String evidence) {
     }
 
-    /** A principal-level trait of the module, or a rule of STAR structure. */
+    /** A principal-level trait of the module, a rule of STAR structure, or a sign the story is told honestly. */
     public enum Kind {
         TRAIT,
-        STRUCTURE
+        STRUCTURE,
+        /** Claims owned rather than negated or hedged, and no stuffing with trait terms. */
+        CREDIBILITY
     }
 }

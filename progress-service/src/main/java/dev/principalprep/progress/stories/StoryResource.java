@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -105,11 +106,18 @@ public class StoryResource {
 
     @GET
     @Path("/{id}/check")
-    @Operation(operationId = "checkStory", summary = "How the story meets the principal-level traits and STAR structure, point by point")
-    @APIResponse(responseCode = "200", description = "Each rule met or not, quoting the words or saying what is missing", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module example", value = """
-            {"findings": [{"rule": "SCOPE", "kind": "TRAIT", "met": true, "evidence": "\\"…I led a cross-team initiative…\\""},
-                          {"rule": "ACTION_FIRST_PERSON", "kind": "STRUCTURE", "met": true, "evidence": "\\"I led a cross-team…\\""}],
-             "traitsMet": 5, "traitsTotal": 5, "structureMet": 7, "structureTotal": 7}""")))
+    @Operation(operationId = "checkStory", summary = "How the story meets the principal-level traits, STAR structure and credibility, point by point", description = """
+            Deterministic rules read clause by clause: a trait counts only in a clause that acts (has a verb) and is \
+            neither negated ("did not", "never") nor hedged ("tried to", "helped someone who"); leadership needs the \
+            first person owning the act ("I led", "I convinced"); business impact needs a change with a direction and \
+            a number that is not zero; the task states an aim, the action an act, the result an outcome; a list of \
+            trait terms, or trait terms over 25% of the words, is stuffing. The length rule: 50 to 450 words, 450 being \
+            three minutes spoken at 150 words a minute.""")
+    @APIResponse(responseCode = "200", description = "Each rule met or not, quoting the words or saying what is missing", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryCheck.class), examples = @ExampleObject(name = "module example", value = """
+            {"findings": [{"rule": "LEADERSHIP", "kind": "TRAIT", "met": true, "evidence": "\\"I led a cross-team initiative to:\\""},
+                          {"rule": "BUSINESS_IMPACT", "kind": "TRAIT", "met": true, "evidence": "\\"Reduced monthly costs by 55% ($275K savings) while improving query…\\""},
+                          {"rule": "OWNED_CLAIMS", "kind": "CREDIBILITY", "met": true, "evidence": "no action or result is negated (did not, never) or hedged (tried to, helped someone who)"}],
+             "traitsMet": 5, "traitsTotal": 5, "structureMet": 8, "structureTotal": 8, "credibilityMet": 2, "credibilityTotal": 2}""")))
     @APIResponse(responseCode = "404", description = "No such story of the caller's")
     public Uni<StoryCheck> check(@PathParam("learner") String learner, @PathParam("id") UUID id) {
         return stories.check(learners.resolve(learner), id);

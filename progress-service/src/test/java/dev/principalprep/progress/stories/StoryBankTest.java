@@ -38,7 +38,7 @@ class StoryBankTest {
                 .body("count", equalTo(2)).body("targetMin", equalTo(5))
                 .body("target", equalTo("3 more to reach the module's 5 to 7"));
         as("learner-stories").when().get("/api/v1/learners/me/stories/" + strong + "/check").then().statusCode(200)
-                .body("traitsMet", equalTo(5)).body("structureMet", equalTo(7));
+                .body("traitsMet", equalTo(5)).body("structureMet", equalTo(8)).body("credibilityMet", equalTo(2));
         as("learner-stories").when().get("/api/v1/learners/me/stories/" + weak + "/check").then().statusCode(200)
                 .body("findings.find { it.rule == 'ACTION_FIRST_PERSON' }.met", equalTo(false));
         as("learner-stories").when().get("/api/v1/learners/me/stories/coverage").then().statusCode(200)

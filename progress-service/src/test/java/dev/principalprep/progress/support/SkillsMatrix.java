@@ -8,7 +8,7 @@ import dev.principalprep.events.ModulePublished;
 import dev.principalprep.events.Topics;
 import dev.principalprep.localstack.testing.TestTopics;
 
-/** Module 9's skills matrix and priorities, as content-service publishes them. */
+/** Module 9's skills matrix and its twelve skills to acquire, as content-service publishes them. */
 public final class SkillsMatrix {
 
     public static final String MODULE = """
@@ -38,15 +38,27 @@ public final class SkillsMatrix {
               {"id": "acquire-real-time-ml", "kind": "SKILL_TO_ACQUIRE", "title": "Real-time ML infrastructure", "estimatedMinutes": 5,
                "attributes": {"priority": "1", "skill": "real-time-ml"}},
               {"id": "acquire-data-contracts", "kind": "SKILL_TO_ACQUIRE", "title": "Data contracts and testing", "estimatedMinutes": 5,
-               "attributes": {"priority": "2", "skill": "data-contracts"}},
+               "attributes": {"priority": "2", "skill": "data-contracts", "group": "Priority 2 (Important)"}},
+              {"id": "acquire-advanced-streaming", "kind": "SKILL_TO_ACQUIRE", "title": "Advanced streaming (Flink)", "estimatedMinutes": 5,
+               "attributes": {"priority": "2", "group": "Priority 2 (Important)"}},
+              {"id": "acquire-performance-tuning", "kind": "SKILL_TO_ACQUIRE", "title": "Performance tuning deep dive", "estimatedMinutes": 5,
+               "attributes": {"priority": "2", "group": "Priority 2 (Important)"}},
+              {"id": "acquire-cross-cloud", "kind": "SKILL_TO_ACQUIRE", "title": "Cross-cloud strategies", "estimatedMinutes": 5,
+               "attributes": {"priority": "2", "group": "Priority 2 (Important)"}},
               {"id": "acquire-rust", "kind": "SKILL_TO_ACQUIRE", "title": "Rust for data engineering", "estimatedMinutes": 5,
                "attributes": {"priority": "3", "skill": "rust-for-data"}},
               {"id": "acquire-web3", "kind": "SKILL_TO_ACQUIRE", "title": "Web3/blockchain data", "estimatedMinutes": 5,
-               "attributes": {"priority": "3", "skill": "web3-data"}}]}""";
+               "attributes": {"priority": "3", "skill": "web3-data"}},
+              {"id": "acquire-edge-computing", "kind": "SKILL_TO_ACQUIRE", "title": "Edge computing", "estimatedMinutes": 5,
+               "attributes": {"priority": "3"}},
+              {"id": "acquire-quantum", "kind": "SKILL_TO_ACQUIRE", "title": "Quantum computing (very early)", "estimatedMinutes": 5,
+               "attributes": {"priority": "3"}}]}""";
 
     public static final String LEVELS = """
             {"levels": {"llm-ops": 1, "vector-databases": 2, "data-contracts": 3, "finops": 2, "real-time-ml": 1,
-                        "data-mesh": 3, "rust-for-data": 0, "web3-data": 0}}""";
+                        "data-mesh": 3, "rust-for-data": 0, "web3-data": 0, "acquire-advanced-streaming": 1,
+                        "acquire-performance-tuning": 2, "acquire-cross-cloud": 0, "acquire-edge-computing": 0,
+                        "acquire-quantum": 1}}""";
 
     private SkillsMatrix() {
     }
