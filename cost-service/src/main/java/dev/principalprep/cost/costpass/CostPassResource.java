@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,11 +49,11 @@ public class CostPassResource {
     }
 
     @GET
-    @PermitAll
     @Path("/prompts")
     @Operation(operationId = "listCostPassPrompts", summary = "Workloads to practise the cost pass on", description = "The module's own example and variations at other scales. Each has a reference estimate "
             + "(module-9 catalog), shown only in the answer to a graded pass.")
     @APIResponse(responseCode = "200", description = "The practice prompts", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PracticePrompts.PracticePrompt.class), examples = @ExampleObject(name = "module-9-example", value = CostPassExamples.PROMPTS)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
     public List<PracticePrompts.PracticePrompt> prompts() {
         return passes.prompts();
     }

@@ -31,8 +31,9 @@ class CostPassResourceTest {
     private static final String LEARNER = "learner-cost-pass";
 
     @Test
-    void promptsAreServedWithoutLoginAndWithoutTheirReference() {
-        given().when().get("/api/v1/cost-passes/prompts")
+    void promptsAreServedToLearnersWithoutTheirReference() {
+        given().when().get("/api/v1/cost-passes/prompts").then().statusCode(401);
+        given().auth().oauth2(token()).when().get("/api/v1/cost-passes/prompts")
                 .then().statusCode(200)
                 .body("id", hasItems("module-9-example", "startup-10tb", "scale-1pb", "batch-only-250tb",
                         "events-50k-per-second"))

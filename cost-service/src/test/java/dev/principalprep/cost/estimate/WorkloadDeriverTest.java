@@ -109,6 +109,17 @@ class WorkloadDeriverTest {
     }
 
     @Test
+    void tiersAreTheStoredTbThatScansAndSharesStandOn() {
+        Workload tiered = new Workload(new Workload.Storage(null, BigDecimal.valueOf(20), BigDecimal.valueOf(30), null,
+                null, null, null), new Workload.Processing(null, BigDecimal.TEN),
+                new Workload.Streaming(null, null, new BigDecimal("0.5")), null, null, null);
+        Derivation derivation = WorkloadDeriver.derive(tiered);
+        assertEquals(new BigDecimal("50"), derivation.storedTb());
+        assertEquals(List.of(new BigDecimal("20"), new BigDecimal("30"), new BigDecimal("500"), new BigDecimal("25000")),
+                values(derivation));
+    }
+
+    @Test
     void terabytesPerDayAreThirtyDaysAMonth() {
         Workload daily = new Workload(new Workload.Storage(null, null, null, null, null, BigDecimal.valueOf(3), null),
                 null, null, null, null, new Workload.Ingest(new BigDecimal("0.5"), null, null));

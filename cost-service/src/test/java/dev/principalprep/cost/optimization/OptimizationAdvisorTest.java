@@ -144,6 +144,34 @@ class OptimizationAdvisorTest {
     }
 
     @Test
+    void movingAllTheHotDataIsAllowed() {
+        LeverAssumptions all = new LeverAssumptions(new BigDecimal("0.7"), new BigDecimal("0.2"),
+                new BigDecimal("0.1"), new BigDecimal("0.5"), new BigDecimal("1.5"));
+        Map<String, Lever> levers = levers(advise(example, all));
+        // 70 TB archived at 23 − 0.99 = 22.01 a TB.
+        assertEquals(new BigDecimal("1540.70"), levers.get("lifecycle-archiving").savingLow());
+        assertEquals(java.util.List.of("70% of hot data archived (the module's example archived 60%) at "
+                + "storage.archive, aws-list-2026 v1 storage.archive (test source; effective 2026-03-01)",
+                "from hot at storage.hot, module-9 v1 storage.hot (test source; effective 2026-01-01)"),
+                levers.get("lifecycle-archiving").assumptions());
+    }
+
+    @Test
+    void withoutTheReferenceCatalogLeversNeedingItsRatesSayWhy() {
+        Workload storageAndCompute = new Workload(Workload.Storage.total(BigDecimal.valueOf(100)),
+                new Workload.Processing(BigDecimal.valueOf(100), null), null, null, null, null);
+        OptimizationReport report = new OptimizationAdvisor(new CostCalculator().estimate(storageAndCompute, MODULE_9),
+                storageAndCompute, MODULE_9, null, LeverAssumptions.defaults()).advise();
+        Map<String, Lever> levers = levers(report);
+        assertEquals("no warm or cold storage rate", levers.get("storage-tiering").notApplicableBecause());
+        assertEquals("no archive storage rate", levers.get("lifecycle-archiving").notApplicableBecause());
+        assertEquals("no serving line", levers.get("caching").notApplicableBecause());
+        assertTrue(levers.get("spot-instances").applicable());
+        assertEquals("No sourced 3-year commitment rate in the catalogs, so none is assumed.",
+                report.commitments().get(1).note());
+    }
+
+    @Test
     void refusesToMoveMoreThanAllTheHotData() {
         LeverAssumptions tooMuch = new LeverAssumptions(new BigDecimal("0.8"), new BigDecimal("0.2"),
                 new BigDecimal("0.1"), new BigDecimal("0.5"), new BigDecimal("1.5"));

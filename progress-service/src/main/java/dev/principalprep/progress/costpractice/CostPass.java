@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 
-/** A cost pass a learner practised: one estimate saved in cost-service. */
+/**
+ * A cost pass a learner practised: an estimate saved in cost-service, or a pass of their own graded there at or above
+ * the threshold. {@code estimateId} holds the estimate's or the graded pass's id (both UUIDs from cost-service).
+ */
 @Entity
 @Table(name = "cost_pass")
 public class CostPass extends PanacheEntityBase {

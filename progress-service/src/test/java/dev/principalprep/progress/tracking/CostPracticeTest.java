@@ -12,6 +12,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import dev.principalprep.events.CloudEventHeaders;
+import dev.principalprep.events.CostPassGraded;
 import dev.principalprep.events.EstimateCreated;
 import dev.principalprep.events.Topics;
 import dev.principalprep.localstack.testing.JwtTestResource;
@@ -31,9 +32,22 @@ class CostPracticeTest {
                 Map.of(CloudEventHeaders.ID, eventId, CloudEventHeaders.TYPE, EstimateCreated.TYPE));
     }
 
+    private static void graded(String learner, String eventId, int score, String referenceHigh) {
+        String passId = UUID.randomUUID().toString();
+        TestTopics.send(Topics.COST_PASSES, passId, """
+                {"passId": "%s", "owner": "%s", "promptId": "module-9-example", "score": %d,
+                 "referenceTotalLow": %s, "referenceTotalHigh": %s, "catalog": "module-9", "catalogVersion": 1}"""
+                .formatted(passId, learner, score, referenceHigh, referenceHigh),
+                Map.of(CloudEventHeaders.ID, eventId, CloudEventHeaders.TYPE, CostPassGraded.TYPE));
+    }
+
     private static void expectPasses(int passes, boolean done) {
+        expectPasses(LEARNER, passes, done);
+    }
+
+    private static void expectPasses(String learner, int passes, boolean done) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
-                .auth().oauth2(JwtTestResource.token(LEARNER, "learner"))
+                .auth().oauth2(JwtTestResource.token(learner, "learner"))
                 .when().get("/api/v1/learners/me/modules/cost-practice-module/progress")
                 .then().statusCode(200)
                 .body("costPractice.passes", equalTo(passes))
@@ -60,5 +74,30 @@ class CostPracticeTest {
 
         var dead = TestTopics.readUntil("cost.estimates.v1.progress-dlq", read -> !read.isEmpty(), Duration.ofSeconds(30));
         assertEquals("{\"estimateId\": 42", dead.get(0).value());
+    }
+
+    @Test
+    void gradedPassesCountAtOrAboveTheThresholdAndZeroEstimatesNever() {
+        String learner = "learner-graded";
+        Curriculum.publish("cost-practice-module");
+        graded(learner, UUID.randomUUID().toString(), 84, "42300.00");
+        graded(learner, UUID.randomUUID().toString(), 100, "0");
+        TestTopics.send(Topics.COST_ESTIMATES, UUID.randomUUID().toString(), """
+                {"estimateId": "%s", "owner": "%s", "totalLow": 0, "totalHigh": 0,
+                 "catalog": "module-9", "catalogVersion": 1}""".formatted(UUID.randomUUID(), learner),
+                Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, EstimateCreated.TYPE));
+        String counted = UUID.randomUUID().toString();
+        graded(learner, counted, 85, "42300.00");
+        graded(learner, counted, 85, "42300.00");
+        expectPasses(learner, 1, false);
+
+        graded(learner, UUID.randomUUID().toString(), 100, "42300.00");
+        TestTopics.send(Topics.COST_PASSES, "x", "{\"passId\": 7",
+                Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, CostPassGraded.TYPE));
+        graded(learner, UUID.randomUUID().toString(), 92, "42300.00");
+        expectPasses(learner, 3, true);
+
+        var dead = TestTopics.readUntil("cost.passes.v1.progress-dlq", read -> !read.isEmpty(), Duration.ofSeconds(30));
+        assertEquals("{\"passId\": 7", dead.get(0).value());
     }
 }
