@@ -43,4 +43,6 @@ public class MockInterview extends PanacheEntityBase {
     public String followUps;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
 }

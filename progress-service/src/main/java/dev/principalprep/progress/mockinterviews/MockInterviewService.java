@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -44,39 +45,78 @@ public class MockInterviewService {
     @WithTransaction
     public Uni<MockInterviewViews.Session> log(String learner, String moduleId, MockInterviewRequest request) {
         return curriculum.requireWithItems(moduleId).chain(module -> {
-            Set<String> checklist = request.checklist() == null ? Set.of() : new TreeSet<>(request.checklist());
-            Map<String, Integer> scores = request.stepScores() == null ? Map.of() : new TreeMap<>(request.stepScores());
-            Set<String> checklistIds = ids(module, CHECKLIST_KIND);
-            Set<String> stepIds = ids(module, STEP_KIND);
-            checklist.stream().filter(id -> !checklistIds.contains(id)).findFirst().ifPresent(id -> {
-                throw new InvalidInput("checklist", "no checklist item " + id + " in module " + moduleId);
-            });
-            scores.keySet().stream().filter(id -> !stepIds.contains(id)).findFirst().ifPresent(id -> {
-                throw new InvalidInput("stepScores." + id, "no framework step " + id + " in module " + moduleId);
-            });
             MockInterview session = new MockInterview();
             session.id = UUID.randomUUID();
             session.learnerId = learner;
             session.moduleId = moduleId;
-            session.heldOn = request.heldOn();
-            session.kind = request.kind();
-            session.checklist = write(checklist);
-            session.stepScores = write(scores);
-            session.starScore = request.starScore();
-            MockInterviewRequest.Reflections reflections = request.reflections();
-            if (reflections != null) {
-                session.wentWell = reflections.wentWell();
-                session.wentPoorly = reflections.wentPoorly();
-                session.questionsToDocument = reflections.questionsToDocument();
-                session.followUps = reflections.followUps();
-            }
             session.createdAt = OffsetDateTime.now();
+            Set<String> checklist = fill(session, module, request);
+            int checklistTotal = ids(module, CHECKLIST_KIND).size();
             MockInterviewLogged event = new MockInterviewLogged(learner, moduleId, session.id.toString(),
-                    session.kind.name(), session.heldOn.toString(), checklist.size(), checklistIds.size());
+                    session.kind.name(), session.heldOn.toString(), checklist.size(), checklistTotal);
             return session.persist()
                     .call(() -> outbox.append(Topics.PROGRESS_EVENTS, learner, MockInterviewLogged.TYPE, learner, event))
-                    .map(ignored -> view(session, checklistIds.size()));
+                    .map(ignored -> view(session, checklistTotal));
         });
+    }
+
+    @WithSession
+    public Uni<MockInterviewViews.Session> get(String learner, String moduleId, UUID id) {
+        return curriculum.requireWithItems(moduleId).chain(module -> owned(learner, moduleId, id)
+                .map(session -> view(session, ids(module, CHECKLIST_KIND).size())));
+    }
+
+    /** Rewrites a session as the learner corrects it; the fact that it was held was announced when it was logged. */
+    @WithTransaction
+    public Uni<MockInterviewViews.Session> update(String learner, String moduleId, UUID id,
+            MockInterviewRequest request) {
+        return curriculum.requireWithItems(moduleId).chain(module -> owned(learner, moduleId, id).map(session -> {
+            fill(session, module, request);
+            session.updatedAt = OffsetDateTime.now();
+            return view(session, ids(module, CHECKLIST_KIND).size());
+        }));
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(String learner, String moduleId, UUID id) {
+        return curriculum.requireWithItems(moduleId)
+                .chain(module -> owned(learner, moduleId, id)).chain(session -> session.delete());
+    }
+
+    /** Another learner's session is indistinguishable from none. */
+    private static Uni<MockInterview> owned(String learner, String moduleId, UUID id) {
+        return MockInterview.<MockInterview> find("id = ?1 and learnerId = ?2 and moduleId = ?3", id, learner, moduleId)
+                .firstResult().map(session -> {
+                    if (session == null) {
+                        throw new NotFoundException("No mock interview " + id + " of yours in module " + moduleId);
+                    }
+                    return session;
+                });
+    }
+
+    /** Writes the request into the session after checking its checklist and steps are the module's. */
+    private Set<String> fill(MockInterview session, CurriculumModule module, MockInterviewRequest request) {
+        Set<String> checklist = request.checklist() == null ? Set.of() : new TreeSet<>(request.checklist());
+        Map<String, Integer> scores = request.stepScores() == null ? Map.of() : new TreeMap<>(request.stepScores());
+        Set<String> checklistIds = ids(module, CHECKLIST_KIND);
+        Set<String> stepIds = ids(module, STEP_KIND);
+        checklist.stream().filter(id -> !checklistIds.contains(id)).findFirst().ifPresent(id -> {
+            throw new InvalidInput("checklist", "no checklist item " + id + " in module " + module.moduleId);
+        });
+        scores.keySet().stream().filter(id -> !stepIds.contains(id)).findFirst().ifPresent(id -> {
+            throw new InvalidInput("stepScores." + id, "no framework step " + id + " in module " + module.moduleId);
+        });
+        session.heldOn = request.day();
+        session.kind = request.kind();
+        session.checklist = write(checklist);
+        session.stepScores = write(scores);
+        session.starScore = request.starScore();
+        MockInterviewRequest.Reflections reflections = request.reflections();
+        session.wentWell = reflections == null ? null : reflections.wentWell();
+        session.wentPoorly = reflections == null ? null : reflections.wentPoorly();
+        session.questionsToDocument = reflections == null ? null : reflections.questionsToDocument();
+        session.followUps = reflections == null ? null : reflections.followUps();
+        return checklist;
     }
 
     @WithSession
@@ -95,7 +135,8 @@ public class MockInterviewService {
                 read(session.checklist, new TypeReference<List<String>>() {
                 }), checklistTotal, read(session.stepScores, new TypeReference<Map<String, Integer>>() {
                 }), session.starScore, new MockInterviewRequest.Reflections(session.wentWell, session.wentPoorly,
-                        session.questionsToDocument, session.followUps));
+                        session.questionsToDocument, session.followUps),
+                session.createdAt, session.updatedAt);
     }
 
     private static Set<String> ids(CurriculumModule module, String kind) {

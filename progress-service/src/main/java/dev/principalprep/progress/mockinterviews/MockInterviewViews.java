@@ -2,6 +2,7 @@ package dev.principalprep.progress.mockinterviews;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +18,8 @@ public final class MockInterviewViews {
     /** One session as logged. */
     @Schema(name = "MockInterview")
     public record Session(UUID id, LocalDate heldOn, InterviewKind kind, List<String> checklist, int checklistTotal,
-            Map<String, Integer> stepScores, Integer starScore, MockInterviewRequest.Reflections reflections) {
+            Map<String, Integer> stepScores, Integer starScore, MockInterviewRequest.Reflections reflections,
+            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     }
 
     /** The sessions, oldest first, and how the scores moved across them. */

@@ -17,6 +17,7 @@ import dev.principalprep.progress.costpractice.CostPass;
 import dev.principalprep.progress.curriculum.CurriculumModule;
 import dev.principalprep.progress.curriculum.CurriculumRepository;
 import dev.principalprep.progress.mockinterviews.MockInterview;
+import dev.principalprep.progress.review.ReviewLog;
 import dev.principalprep.progress.tracking.ItemProgress;
 import dev.principalprep.progress.tracking.ItemStatus;
 import dev.principalprep.progress.tracking.ProgressCalculator;
@@ -25,7 +26,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Statements for HR/L&D platforms, in stored order, a page at a time: item completions, each learner's progress
- * per module, mock interviews attempted. Stories, reflections and self-scores never appear.
+ * per module, mock interviews attempted, review cards answered. Stories, reflections and self-scores never appear.
  */
 @ApplicationScoped
 public class StatementService {
@@ -46,16 +47,19 @@ public class StatementService {
         Cursor after = cursor == null ? null : Cursor.parse(cursor);
         return curriculum.listWithItems().chain(modules -> ItemProgress.<ItemProgress> list("updatedAt > ?1", from)
                 .chain(progress -> MockInterview.<MockInterview> list("createdAt > ?1", from)
-                        .chain(sessions -> CostPass.<CostPass> listAll().map(passes -> {
-                            List<Statements.Fact> facts = facts(modules, progress, sessions, passes, from);
-                            facts.sort(Comparator.comparing((Statements.Fact f) -> f.timestamp().toInstant())
-                                    .thenComparing(Statements.Fact::id));
-                            List<Statements.Fact> remaining = after == null ? facts
-                                    : facts.stream().filter(after::isBefore).toList();
-                            List<Statements.Fact> page = remaining.stream().limit(limit).toList();
-                            String next = remaining.size() > limit ? Cursor.of(page.get(page.size() - 1)) : null;
-                            return new Page(page, next);
-                        }))));
+                        .chain(sessions -> CostPass.<CostPass> listAll().chain(passes -> ReviewLog
+                                .<ReviewLog> list("reviewedAt > ?1", from).map(reviews -> {
+                                    List<Statements.Fact> facts = facts(modules, progress, sessions, passes, from);
+                                    reviews.forEach(r -> facts.add(Statements.answeredReviewCard(r.learnerId, r.moduleId,
+                                            r.cardId, r.front, r.grade, r.reviewedAt)));
+                                    facts.sort(Comparator.comparing((Statements.Fact f) -> f.timestamp().toInstant())
+                                            .thenComparing(Statements.Fact::id));
+                                    List<Statements.Fact> remaining = after == null ? facts
+                                            : facts.stream().filter(after::isBefore).toList();
+                                    List<Statements.Fact> page = remaining.stream().limit(limit).toList();
+                                    String next = remaining.size() > limit ? Cursor.of(page.get(page.size() - 1)) : null;
+                                    return new Page(page, next);
+                                })))));
     }
 
     private static List<Statements.Fact> facts(List<CurriculumModule> modules, List<ItemProgress> progress,

@@ -50,6 +50,14 @@ public final class Statements {
                 "http://adlnet.gov/expapi/activities/simulation", at, true, null);
     }
 
+    /** A review card answered: scored by its grade out of 5, completed whatever the grade. */
+    public static Fact answeredReviewCard(String learner, String moduleId, String cardId, String front, int grade,
+            OffsetDateTime at) {
+        return new Fact("answered", learner, ACTIVITIES + moduleId + "/review/" + cardId, front,
+                "http://adlnet.gov/expapi/activities/cmi.interaction", at, true,
+                BigDecimal.valueOf(grade).divide(BigDecimal.valueOf(5), 3, RoundingMode.HALF_UP));
+    }
+
     public static Map<String, Object> write(Fact fact) {
         Map<String, Object> statement = new LinkedHashMap<>();
         statement.put("id", fact.id());

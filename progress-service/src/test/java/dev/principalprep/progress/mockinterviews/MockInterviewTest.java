@@ -79,4 +79,57 @@ class MockInterviewTest {
                 .when().post(path("mock-future")).then().statusCode(400)
                 .body("violations.field", hasItem(org.hamcrest.Matchers.endsWith("heldOn")));
     }
+
+    @Test
+    void aLearnerReadsCorrectsAndDeletesOneSession() {
+        Curriculum.publish("mock-edit");
+        String id = as("learner-edit").contentType(ContentType.JSON).body(SESSION.formatted("2026-11-01", 2))
+                .when().post(path("mock-edit")).then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString(path("mock-edit") + "/"))
+                .extract().path("id");
+        as("learner-edit").when().get(path("mock-edit") + "/" + id).then().statusCode(200)
+                .body("heldOn", equalTo("2026-11-01")).body("stepScores.'step-a'", equalTo(2))
+                .body("updatedAt", org.hamcrest.Matchers.nullValue());
+
+        String corrected = SESSION.formatted("2026-11-02", 5).replace("Slow cost pass", "Rushed the deep dive");
+        as("learner-edit").contentType(ContentType.JSON).body(corrected)
+                .when().put(path("mock-edit") + "/" + id).then().statusCode(200)
+                .body("heldOn", equalTo("2026-11-02")).body("stepScores.'step-a'", equalTo(5))
+                .body("reflections.wentPoorly", equalTo("Rushed the deep dive"))
+                .body("updatedAt", org.hamcrest.Matchers.notNullValue());
+        as("learner-edit").when().get(path("mock-edit")).then()
+                .body("sessions", hasSize(1)).body("trend.averageStepScore", contains(4.0f));
+
+        as("someone-else").when().get(path("mock-edit") + "/" + id).then().statusCode(404);
+        as("someone-else").contentType(ContentType.JSON).body(corrected)
+                .when().put(path("mock-edit") + "/" + id).then().statusCode(404);
+        as("someone-else").when().delete(path("mock-edit") + "/" + id).then().statusCode(404);
+        as("learner-edit").when().get(path("mock-trend-elsewhere") + "/" + id).then().statusCode(404);
+
+        as("learner-edit").when().delete(path("mock-edit") + "/" + id).then().statusCode(204);
+        as("learner-edit").when().get(path("mock-edit") + "/" + id).then().statusCode(404);
+        as("learner-edit").when().get(path("mock-edit")).then().body("sessions", hasSize(0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-11-20T10:00:00Z | give the day only, without a time: YYYY-MM-DD, for example 2026-11-20
+            20/11/2026           | write the date as YYYY-MM-DD (year, month, day), for example 2026-11-20
+            2026-02-30           | no such day in the calendar: the month must be 01 to 12 and the day must exist in it
+            """)
+    void aDateNotWrittenYearMonthDayIsRefusedInWords(String date, String message) {
+        Curriculum.publish("mock-dates");
+        as("learner-dates").contentType(ContentType.JSON).body(SESSION.formatted(date, 2))
+                .when().post(path("mock-dates")).then().statusCode(400).contentType("application/problem+json")
+                .body("violations.find { it.field.endsWith('heldOn') }.message", equalTo(message))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("java.")))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("LocalDate")));
+        String id = as("learner-dates").contentType(ContentType.JSON).body(SESSION.formatted("2026-11-01", 2))
+                .when().post(path("mock-dates")).then().statusCode(201).extract().path("id");
+        as("learner-dates").contentType(ContentType.JSON).body(SESSION.formatted(date, 3))
+                .when().put(path("mock-dates") + "/" + id).then().statusCode(400);
+        as("learner-dates").when().get(path("mock-dates") + "/" + id).then().body("heldOn", equalTo("2026-11-01"))
+                .body("stepScores.'step-a'", equalTo(2));
+        as("learner-dates").when().delete(path("mock-dates") + "/" + id).then().statusCode(204);
+    }
 }

@@ -29,9 +29,14 @@ public final class Curriculum {
     private Curriculum() {
     }
 
-    public static void publish(String moduleId) {
-        TestTopics.send(Topics.CONTENT_MODULES, moduleId, MODULE.formatted(moduleId),
+    /** Sends a module version as content-service would, without waiting for it to be applied. */
+    public static void send(String moduleId, String module) {
+        TestTopics.send(Topics.CONTENT_MODULES, moduleId, module,
                 Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, ModulePublished.TYPE));
+    }
+
+    public static void publish(String moduleId) {
+        send(moduleId, MODULE.formatted(moduleId));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .when().get("/api/v1/curriculum/modules")
                 .then().statusCode(200)

@@ -1,13 +1,5 @@
 package dev.principalprep.progress.support;
 
-import java.util.Map;
-import java.util.UUID;
-
-import dev.principalprep.events.CloudEventHeaders;
-import dev.principalprep.events.ModulePublished;
-import dev.principalprep.events.Topics;
-import dev.principalprep.localstack.testing.TestTopics;
-
 /** Module 9's skills matrix and its twelve skills to acquire, as content-service publishes them. */
 public final class SkillsMatrix {
 
@@ -64,7 +56,6 @@ public final class SkillsMatrix {
     }
 
     public static void publish(String moduleId) {
-        TestTopics.send(Topics.CONTENT_MODULES, moduleId, MODULE.formatted(moduleId),
-                Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, ModulePublished.TYPE));
+        Curriculum.send(moduleId, MODULE.formatted(moduleId));
     }
 }
