@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.principalprep.delivery.postgres.Inbox;
 import dev.principalprep.events.EstimateCreated;
-import dev.principalprep.progress.inbox.Inbox;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 

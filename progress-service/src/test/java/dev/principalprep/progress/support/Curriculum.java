@@ -4,12 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
 
-import dev.principalprep.events.CloudEventHeaders;
 import dev.principalprep.events.ModulePublished;
 import dev.principalprep.events.Topics;
 import dev.principalprep.localstack.testing.TestTopics;
@@ -31,7 +29,7 @@ public final class Curriculum {
 
     public static void publish(String moduleId) {
         TestTopics.send(Topics.CONTENT_MODULES, moduleId, MODULE.formatted(moduleId),
-                Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, ModulePublished.TYPE));
+                TestTopics.cloudEvent(UUID.randomUUID().toString(), ModulePublished.TYPE));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .when().get("/api/v1/curriculum/modules")
                 .then().statusCode(200)

@@ -1,9 +1,7 @@
 package dev.principalprep.progress.support;
 
-import java.util.Map;
 import java.util.UUID;
 
-import dev.principalprep.events.CloudEventHeaders;
 import dev.principalprep.events.ModulePublished;
 import dev.principalprep.events.Topics;
 import dev.principalprep.localstack.testing.TestTopics;
@@ -53,6 +51,6 @@ public final class SkillsMatrix {
 
     public static void publish(String moduleId) {
         TestTopics.send(Topics.CONTENT_MODULES, moduleId, MODULE.formatted(moduleId),
-                Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, ModulePublished.TYPE));
+                TestTopics.cloudEvent(UUID.randomUUID().toString(), ModulePublished.TYPE));
     }
 }

@@ -5,13 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-import dev.principalprep.events.CloudEventHeaders;
 import dev.principalprep.events.EstimateCreated;
 import dev.principalprep.events.Topics;
 import dev.principalprep.localstack.testing.JwtTestResource;
@@ -28,7 +26,7 @@ class CostPracticeTest {
         TestTopics.send(Topics.COST_ESTIMATES, estimateId, """
                 {"estimateId": "%s", "owner": "%s", "totalLow": 27300.00, "totalHigh": 42300.00,
                  "catalog": "module-9", "catalogVersion": 1}""".formatted(estimateId, LEARNER),
-                Map.of(CloudEventHeaders.ID, eventId, CloudEventHeaders.TYPE, EstimateCreated.TYPE));
+                TestTopics.cloudEvent(eventId, EstimateCreated.TYPE));
     }
 
     private static void expectPasses(int passes, boolean done) {
@@ -51,7 +49,7 @@ class CostPracticeTest {
         estimate(first, estimate);
         estimate(UUID.randomUUID().toString(), estimate);
         TestTopics.send(Topics.COST_ESTIMATES, "x", "{\"estimateId\": 42",
-                Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, EstimateCreated.TYPE));
+                TestTopics.cloudEvent(UUID.randomUUID().toString(), EstimateCreated.TYPE));
         estimate(UUID.randomUUID().toString(), UUID.randomUUID().toString());
         expectPasses(2, false);
 
