@@ -15,6 +15,8 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
+import dev.principalprep.delivery.mongo.MongoOutboxStore;
+import dev.principalprep.delivery.outbox.OutboxRelay;
 import io.quarkus.mongodb.FindOptions;
 import io.quarkus.mongodb.reactive.ReactiveMongoClient;
 import io.quarkus.mongodb.reactive.ReactiveMongoCollection;
@@ -22,7 +24,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The {@code modules} collection (one document per module: its draft and revision, its published version, its
- * outbox of events) and the immutable {@code module_versions}. Every change is a single-document write, conditional
+ * outbox of events, see {@link MongoOutboxStore}) and the immutable {@code module_versions}. Every change is a single-document
+ * write, conditional
  * on what the caller read, since the stand-in (like a MongoDB without replica set) has no transactions.
  */
 @ApplicationScoped
@@ -34,12 +37,16 @@ public class ModuleRepository {
     static final String PUBLISHED_SUMMARY = "publishedSummary";
     public static final String OUTBOX_FIELD = "outbox";
 
+    public static final String MODULES = "modules";
+
     private final ReactiveMongoCollection<Document> modules;
     private final ReactiveMongoCollection<Document> versions;
+    private final OutboxRelay relay;
 
-    public ModuleRepository(ReactiveMongoClient client, ContentConfig config) {
-        this.modules = client.getDatabase(config.database()).getCollection("modules");
+    public ModuleRepository(ReactiveMongoClient client, ContentConfig config, OutboxRelay relay) {
+        this.modules = client.getDatabase(config.database()).getCollection(MODULES);
         this.versions = client.getDatabase(config.database()).getCollection("module_versions");
+        this.relay = relay;
     }
 
     public Uni<Document> findModule(String id) {
@@ -70,7 +77,7 @@ public class ModuleRepository {
         Document fields = new Document(module);
         Object id = fields.remove("_id");
         return modules.updateOne(Filters.eq("_id", id), Updates.setOnInsert(fields), new UpdateOptions().upsert(true))
-                .map(result -> result.getUpsertedId() != null);
+                .map(result -> result.getUpsertedId() != null).invoke(this::eventsCommitted);
     }
 
     /** Stores a published version; a version already stored (a retried publish or a restart) is left as it is. */
@@ -103,18 +110,14 @@ public class ModuleRepository {
                 Filters.eq(PUBLISHED_VERSION, expectedPublished)),
                 Updates.combine(Updates.set(PUBLISHED_VERSION, version), Updates.set(PUBLISHED_SUMMARY, summary),
                         Updates.push(OUTBOX_FIELD, event), Updates.set("updatedAt", new Date())))
-                .map(result -> result.getModifiedCount() == 1);
+                .map(result -> result.getModifiedCount() == 1).invoke(this::eventsCommitted);
     }
 
-    /** Modules with an event not yet relayed. */
-    public Uni<List<Document>> withPendingEvents() {
-        return modules.find(new FindOptions().filter(Filters.elemMatch(OUTBOX_FIELD, Filters.eq("sentAt", null)))
-                .projection(Projections.include(OUTBOX_FIELD))).collect().asList();
-    }
-
-    public Uni<Void> markEventSent(String moduleId, String eventId) {
-        return modules.updateOne(Filters.and(Filters.eq("_id", moduleId), Filters.eq(OUTBOX_FIELD + ".eventId", eventId)),
-                Updates.set(OUTBOX_FIELD + ".$.sentAt", new Date())).replaceWithVoid();
+    /** Publish at commit: the write that carried an outbox entry is the commit, so the relay sends it now. */
+    private void eventsCommitted(boolean written) {
+        if (written) {
+            relay.wake();
+        }
     }
 
     static String versionKey(String id, int version) {

@@ -2,7 +2,6 @@ package dev.principalprep.content.publishing;
 
 import java.util.Date;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,6 +9,10 @@ import org.bson.Document;
 
 import dev.principalprep.content.modules.ContentCodec;
 import dev.principalprep.content.modules.ModuleContent;
+import dev.principalprep.content.modules.ModuleRepository;
+import dev.principalprep.delivery.mongo.MongoOutboxStore;
+import dev.principalprep.events.ModulePublished;
+import dev.principalprep.events.Topics;
 
 /** The documents stored for a module: its record with draft and outbox, its published summary, its events. */
 @ApplicationScoped
@@ -26,7 +29,7 @@ public class PublicationRecords {
         Date now = new Date();
         Document module = new Document("_id", draft.id()).append("draft", codec.toDocument(draft))
                 .append("draftRevision", 1).append("createdBy", createdBy).append("createdAt", now)
-                .append("updatedAt", now).append("outbox", publishedVersion == null ? List.of()
+                .append("updatedAt", now).append(ModuleRepository.OUTBOX_FIELD, publishedVersion == null ? List.of()
                         : List.of(event(draft, publishedVersion)));
         if (publishedVersion != null) {
             module.append("publishedVersion", publishedVersion).append("publishedSummary", summary(draft));
@@ -39,10 +42,9 @@ public class PublicationRecords {
                 new Document("min", content.estimatedHours().min()).append("max", content.estimatedHours().max()));
     }
 
-    /** An outbox entry: the event id (its CloudEvents id), the version and the payload as it will be sent. */
+    /** The outbox entry announcing a published version; its subject names the version ({@code module-9@2}). */
     public Document event(ModuleContent content, int version) {
-        return new Document("eventId", UUID.randomUUID().toString()).append("version", version)
-                .append("payload", codec.toJson(Inventory.of(content, version))).append("createdAt", new Date())
-                .append("sentAt", null);
+        return MongoOutboxStore.entry(Topics.CONTENT_MODULES, content.id(), ModulePublished.TYPE,
+                content.id() + "@" + version, codec.toJson(Inventory.of(content, version)));
     }
 }

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import org.junit.jupiter.api.Test;
 
@@ -87,12 +89,13 @@ class ReadApiTest {
     }
 
     @Test
-    void reportsHealthWithItsStoreAndBroker() {
+    void reportsReadinessWithItsStoreAndItsOutboxNotTheBroker() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("MongoDB connection health check"))
-                .body("checks.name", hasItem("Kafka connection health check"));
+                .body("checks.find { it.name == 'outbox' }.data.pending", notNullValue())
+                .body("checks.name", not(hasItem("Kafka connection health check")));
     }
 
     @Test

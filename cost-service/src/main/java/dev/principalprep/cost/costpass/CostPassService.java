@@ -15,7 +15,7 @@ import dev.principalprep.cost.json.JsonText;
 import dev.principalprep.cost.pricing.CatalogRepository;
 import dev.principalprep.events.CostPassGraded;
 import dev.principalprep.events.Topics;
-import dev.principalprep.outbox.Outbox;
+import dev.principalprep.delivery.postgres.Outbox;
 import dev.principalprep.problems.InvalidInput;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -8,9 +8,10 @@ import jakarta.ws.rs.NotFoundException;
 
 import dev.principalprep.cost.json.JsonText;
 import dev.principalprep.cost.pricing.CatalogRepository;
+import dev.principalprep.cost.pricing.CatalogService;
+import dev.principalprep.delivery.postgres.Outbox;
 import dev.principalprep.events.EstimateCreated;
 import dev.principalprep.events.Topics;
-import dev.principalprep.outbox.Outbox;
 import dev.principalprep.problems.InvalidInput;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

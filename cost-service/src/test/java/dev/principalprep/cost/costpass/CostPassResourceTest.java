@@ -18,7 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.principalprep.cost.support.CostServiceTest;
-import dev.principalprep.events.CloudEventHeaders;
 import dev.principalprep.events.CostPassGraded;
 import dev.principalprep.events.Topics;
 import dev.principalprep.localstack.testing.JwtTestResource;
@@ -64,8 +63,8 @@ class CostPassResourceTest {
                 .then().statusCode(404).contentType("application/problem+json");
 
         ConsumerRecord<String, String> record = announced(id);
-        assertEquals(CostPassGraded.TYPE, TestTopics.header(record, CloudEventHeaders.TYPE));
-        assertEquals(LEARNER, TestTopics.header(record, CloudEventHeaders.SUBJECT));
+        assertEquals(CostPassGraded.TYPE, TestTopics.header(record, TestTopics.CE_TYPE));
+        assertEquals(LEARNER, TestTopics.header(record, TestTopics.CE_SUBJECT));
         assertTrue(record.value().contains("\"score\":100"), record.value());
         assertTrue(record.value().contains("\"promptId\":\"module-9-example\""), record.value());
         assertTrue(record.value().contains("\"referenceTotalLow\":27300.00"), record.value());

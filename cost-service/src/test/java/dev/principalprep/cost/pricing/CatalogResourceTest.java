@@ -101,10 +101,11 @@ class CatalogResourceTest {
     }
 
     @Test
-    void reportsHealthWithItsDatabaseAndBroker() {
+    void reportsReadinessWithItsDatabaseAndItsOutboxNotTheBroker() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "outbox"))
+                .body("checks.name", org.hamcrest.Matchers.not(hasItem("Kafka connection health check")));
     }
 }

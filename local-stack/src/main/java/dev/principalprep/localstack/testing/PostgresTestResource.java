@@ -32,4 +32,13 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     public void stop() {
         // The server outlives this test JVM: the test stack stops it when the Maven run ends.
     }
+
+    /** Stops the server (its data stays), to simulate an outage; {@link #startServer()} brings it back. */
+    public static void stopServer() {
+        TestStack.stopPostgres();
+    }
+
+    public static void startServer() {
+        TestStack.startPostgres();
+    }
 }

@@ -58,6 +58,14 @@ public final class TestStack {
         command("kafka-start");
     }
 
+    public static void stopPostgres() {
+        command("postgres-stop");
+    }
+
+    public static void startPostgres() {
+        command("postgres-start");
+    }
+
     private static Properties state() {
         if (state != null) {
             return state;

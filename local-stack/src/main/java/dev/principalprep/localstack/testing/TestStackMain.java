@@ -86,6 +86,10 @@ public final class TestStackMain {
                         kafka.stop();
                     } else if (command.equals("kafka-start")) {
                         kafka.start();
+                    } else if (command.equals("postgres-stop")) {
+                        postgres.stop();
+                    } else if (command.equals("postgres-start")) {
+                        postgres.start(Duration.ofSeconds(60));
                     } else if (command.startsWith("db ")) {
                         postgres.createDatabase(command.substring(3).strip());
                     } else {

@@ -3,29 +3,27 @@ package dev.principalprep.progress.costpractice;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
-import dev.principalprep.events.CostPassGraded;
-import dev.principalprep.progress.inbox.EventEnvelope;
+import dev.principalprep.delivery.consumer.EventConsumer;
+import dev.principalprep.events.EventTypes;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
-/** Applies {@code cost.passes.v1} to the cost practice count; a record that fails goes to the dead-letter topic. */
+/** Applies {@code cost.passes.v1} to the cost practice count, under the consumers' retry and dead-letter policy. */
 @ApplicationScoped
 public class CostPassGradedConsumer {
 
-    private static final Logger LOG = Logger.getLogger(CostPassGradedConsumer.class);
-
+    private final EventConsumer consumer;
     private final CostPracticeService practice;
 
-    public CostPassGradedConsumer(CostPracticeService practice) {
+    public CostPassGradedConsumer(EventConsumer consumer, CostPracticeService practice) {
+        this.consumer = consumer;
         this.practice = practice;
     }
 
     @Incoming("cost-passes")
-    public Uni<Void> consume(String value, IncomingKafkaRecordMetadata<String, String> record) {
-        EventEnvelope<CostPassGraded> event = EventEnvelope.read(record, value, CostPassGraded.TYPE, CostPassGraded.class);
-        return practice.record(event.id(), record.getTopic(), event.data())
-                .onFailure().invoke(failure -> LOG.warnf(failure, "event %s not applied", event.id()));
+    public Uni<Void> consume(Message<String> message) {
+        return consumer.apply(message, EventTypes.COST_PASS_GRADED,
+                event -> practice.record(event.id(), event.topic(), event.data()));
     }
 }

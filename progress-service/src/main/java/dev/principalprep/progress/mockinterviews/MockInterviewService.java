@@ -15,9 +15,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.principalprep.delivery.postgres.Outbox;
 import dev.principalprep.events.MockInterviewLogged;
 import dev.principalprep.events.Topics;
-import dev.principalprep.outbox.Outbox;
 import dev.principalprep.problems.InvalidInput;
 import dev.principalprep.progress.curriculum.CurriculumModule;
 import dev.principalprep.progress.curriculum.CurriculumRepository;

@@ -10,9 +10,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
+import dev.principalprep.delivery.postgres.Outbox;
 import dev.principalprep.events.AssessmentRecorded;
 import dev.principalprep.events.Topics;
-import dev.principalprep.outbox.Outbox;
 import dev.principalprep.progress.curriculum.CurriculumRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

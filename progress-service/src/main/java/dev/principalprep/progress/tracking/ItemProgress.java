@@ -15,7 +15,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 
 /** A learner's state of one item of a module. */
 @Entity
@@ -37,6 +39,43 @@ public class ItemProgress extends PanacheEntityBase {
     public static Map<String, ProgressCalculator.Recorded> byItem(List<ItemProgress> rows) {
         return rows.stream().collect(Collectors.toMap(r -> r.key.itemId,
                 r -> new ProgressCalculator.Recorded(r.status, r.minutesSpent)));
+    }
+
+    /** Writes the learner's state of an item in one statement; a completion keeps the time of the first one. */
+    static Uni<Void> save(Key key, ItemStatus status, int minutesSpent, OffsetDateTime at) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                insert into item_progress (learner_id, module_id, item_id, status, minutes_spent, completed_at, updated_at)
+                values (?1, ?2, ?3, ?4, ?5, null, ?6)
+                on conflict (learner_id, module_id, item_id) do update set status = excluded.status,
+                    minutes_spent = excluded.minutes_spent, updated_at = excluded.updated_at,
+                    completed_at = case when excluded.status = 'COMPLETED' then item_progress.completed_at end""")
+                .setParameter(1, key.learnerId).setParameter(2, key.moduleId).setParameter(3, key.itemId)
+                .setParameter(4, status.name()).setParameter(5, minutesSpent).setParameter(6, at)
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    /**
+     * One event per fact, decided by the database: sets the completion time only where there is none yet, so of any
+     * number of requests completing the item at once exactly one is told it was the first (the row lock taken by
+     * {@link #save} orders them, and the later ones find the time already set).
+     */
+    static Uni<Boolean> firstCompletion(Key key, OffsetDateTime at) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "update item_progress set completed_at = ?4 where learner_id = ?1 and module_id = ?2 and item_id = ?3 "
+                        + "and completed_at is null")
+                .setParameter(1, key.learnerId).setParameter(2, key.moduleId).setParameter(3, key.itemId)
+                .setParameter(4, at).executeUpdate()).map(updated -> updated == 1);
+    }
+
+    /**
+     * Serializes first completions of one learner's module until the transaction ends, so the completion that finishes
+     * the module sees every other one committed: exactly one of them announces ModuleCompleted, even when the last two
+     * items are completed at the same moment.
+     */
+    static Uni<Void> lockModule(String learnerId, String moduleId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) as locked", Long.class)
+                .setParameter(1, learnerId + "\n" + moduleId).getSingleResult()).replaceWithVoid();
     }
 
     /** Learner, module and item. */

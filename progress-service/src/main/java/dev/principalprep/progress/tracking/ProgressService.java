@@ -5,10 +5,10 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.principalprep.delivery.postgres.Outbox;
 import dev.principalprep.events.ItemCompleted;
 import dev.principalprep.events.ModuleCompleted;
 import dev.principalprep.events.Topics;
-import dev.principalprep.outbox.Outbox;
 import dev.principalprep.problems.InvalidInput;
 import dev.principalprep.progress.costpractice.CostPass;
 import dev.principalprep.progress.curriculum.CurriculumModule;
@@ -29,7 +29,10 @@ public class ProgressService {
         this.outbox = outbox;
     }
 
-    /** Sets the learner's state of an item; the first completion's time is kept, so completing twice counts once. */
+    /**
+     * Sets the learner's state of an item. The database decides which request completed the item first (see
+     * {@link ItemProgress#firstCompletion}): that one alone announces it, however many arrive at once or are retried.
+     */
     @WithTransaction
     public Uni<ModuleProgress> mark(String learner, String moduleId, String itemId, ItemUpdate update) {
         return curriculum.requireWithItems(moduleId).chain(module -> {
@@ -37,32 +40,25 @@ public class ProgressService {
                 throw new InvalidInput("itemId", "module " + moduleId + " has no item " + itemId);
             }
             ItemProgress.Key key = new ItemProgress.Key(learner, moduleId, itemId);
-            return ItemProgress.<ItemProgress> findById(key).chain(found -> {
-                ItemProgress progress = found != null ? found : new ItemProgress();
-                progress.key = key;
-                OffsetDateTime now = OffsetDateTime.now();
-                boolean firstCompletion = update.status() == ItemStatus.COMPLETED && progress.completedAt == null;
-                progress.completedAt = update.status() != ItemStatus.COMPLETED ? null
-                        : firstCompletion ? now : progress.completedAt;
-                progress.status = update.status();
-                progress.minutesSpent = update.minutesSpent();
-                progress.updatedAt = now;
-                return progress.<ItemProgress> persist()
-                        .chain(() -> progress(learner, module))
-                        .call(after -> firstCompletion ? announce(learner, module, itemId, progress, after)
-                                : Uni.createFrom().voidItem());
-            });
+            OffsetDateTime now = OffsetDateTime.now();
+            return ItemProgress.save(key, update.status(), update.minutesSpent(), now)
+                    .chain(() -> update.status() == ItemStatus.COMPLETED ? ItemProgress.firstCompletion(key, now)
+                            : Uni.createFrom().item(false))
+                    .chain(first -> (first ? ItemProgress.lockModule(learner, moduleId) : Uni.createFrom().voidItem())
+                            .chain(() -> progress(learner, module))
+                            .call(after -> first ? announce(learner, module, itemId, update.minutesSpent(), now, after)
+                                    : Uni.createFrom().voidItem()));
         });
     }
 
     /** ItemCompleted for a first completion, and ModuleCompleted when it was the last item, in this transaction. */
-    private Uni<Void> announce(String learner, CurriculumModule module, String itemId, ItemProgress progress,
-            ModuleProgress after) {
+    private Uni<Void> announce(String learner, CurriculumModule module, String itemId, int minutesSpent,
+            OffsetDateTime completedAt, ModuleProgress after) {
         ModuleProgress.ItemView item = after.items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElseThrow();
-        String at = progress.completedAt.toInstant().toString();
+        String at = completedAt.toInstant().toString();
         Uni<Void> itemEvent = outbox.append(Topics.PROGRESS_EVENTS, learner, ItemCompleted.TYPE, learner,
                 new ItemCompleted(learner, module.moduleId, module.version, itemId, item.kind(), item.title(),
-                        progress.minutesSpent, at))
+                        minutesSpent, at))
                 .replaceWithVoid();
         if (after.itemsCompleted() < after.itemsTotal()) {
             return itemEvent;

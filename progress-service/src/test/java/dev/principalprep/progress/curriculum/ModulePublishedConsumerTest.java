@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-import dev.principalprep.events.CloudEventHeaders;
 import dev.principalprep.events.ModulePublished;
 import dev.principalprep.events.Topics;
 import dev.principalprep.localstack.testing.TestTopics;
@@ -29,11 +27,14 @@ class ModulePublishedConsumerTest {
                {"id": "a", "kind": "STEP", "title": "First", "estimatedMinutes": 30},
                {"id": "b", "kind": "STEP", "title": "Second", "estimatedMinutes": 45}]}""";
 
+    /** Mechanisms: the inbox for the repeat, the dead-letter policy for the record that is not JSON. */
     @Test
     void appliesAPublicationOnceAndSendsPoisonToTheDeadLetterTopic() {
         String eventId = UUID.randomUUID().toString();
         send(eventId, ModulePublished.TYPE, MODULE_V1);
-        send(eventId, ModulePublished.TYPE, MODULE_V1.replace("\"First\"", "\"Changed by a repeat\""));
+        // The repeat carries a newer version, so the version check would apply it: only the inbox (the event id) stops it.
+        send(eventId, ModulePublished.TYPE, MODULE_V1.replace("\"First\"", "\"Changed by a repeat\"")
+                .replace("\"version\": 1", "\"version\": 2"));
         send(UUID.randomUUID().toString(), ModulePublished.TYPE, "{not json");
         String after = UUID.randomUUID().toString();
         send(after, ModulePublished.TYPE, MODULE_V1.replace("\"version\": 1", "\"version\": 2")
@@ -54,6 +55,6 @@ class ModulePublishedConsumerTest {
 
     private static void send(String eventId, String type, String value) {
         TestTopics.send(Topics.CONTENT_MODULES, "module-t1", value,
-                Map.of(CloudEventHeaders.ID, eventId, CloudEventHeaders.TYPE, type));
+                TestTopics.cloudEvent(eventId, type));
     }
 }

@@ -4,12 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
 
-import dev.principalprep.events.CloudEventHeaders;
 import dev.principalprep.events.ModulePublished;
 import dev.principalprep.events.Topics;
 import dev.principalprep.localstack.testing.TestTopics;
@@ -32,7 +30,7 @@ public final class Curriculum {
     /** Sends a module version as content-service would, without waiting for it to be applied. */
     public static void send(String moduleId, String module) {
         TestTopics.send(Topics.CONTENT_MODULES, moduleId, module,
-                Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, ModulePublished.TYPE));
+                TestTopics.cloudEvent(UUID.randomUUID().toString(), ModulePublished.TYPE));
     }
 
     public static void publish(String moduleId) {

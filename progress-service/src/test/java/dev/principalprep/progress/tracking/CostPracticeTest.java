@@ -5,13 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-import dev.principalprep.events.CloudEventHeaders;
 import dev.principalprep.events.CostPassGraded;
 import dev.principalprep.events.EstimateCreated;
 import dev.principalprep.events.Topics;
@@ -29,7 +27,7 @@ class CostPracticeTest {
         TestTopics.send(Topics.COST_ESTIMATES, estimateId, """
                 {"estimateId": "%s", "owner": "%s", "totalLow": 27300.00, "totalHigh": 42300.00,
                  "catalog": "module-9", "catalogVersion": 1}""".formatted(estimateId, LEARNER),
-                Map.of(CloudEventHeaders.ID, eventId, CloudEventHeaders.TYPE, EstimateCreated.TYPE));
+                TestTopics.cloudEvent(eventId, EstimateCreated.TYPE));
     }
 
     private static void graded(String learner, String eventId, int score, String referenceHigh) {
@@ -38,7 +36,7 @@ class CostPracticeTest {
                 {"passId": "%s", "owner": "%s", "promptId": "module-9-example", "score": %d,
                  "referenceTotalLow": %s, "referenceTotalHigh": %s, "catalog": "module-9", "catalogVersion": 1}"""
                 .formatted(passId, learner, score, referenceHigh, referenceHigh),
-                Map.of(CloudEventHeaders.ID, eventId, CloudEventHeaders.TYPE, CostPassGraded.TYPE));
+                TestTopics.cloudEvent(eventId, CostPassGraded.TYPE));
     }
 
     private static void expectPasses(int passes, boolean done) {
@@ -65,7 +63,7 @@ class CostPracticeTest {
         estimate(first, estimate);
         estimate(UUID.randomUUID().toString(), estimate);
         TestTopics.send(Topics.COST_ESTIMATES, "x", "{\"estimateId\": 42",
-                Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, EstimateCreated.TYPE));
+                TestTopics.cloudEvent(UUID.randomUUID().toString(), EstimateCreated.TYPE));
         estimate(UUID.randomUUID().toString(), UUID.randomUUID().toString());
         expectPasses(2, false);
 
@@ -85,7 +83,7 @@ class CostPracticeTest {
         TestTopics.send(Topics.COST_ESTIMATES, UUID.randomUUID().toString(), """
                 {"estimateId": "%s", "owner": "%s", "totalLow": 0, "totalHigh": 0,
                  "catalog": "module-9", "catalogVersion": 1}""".formatted(UUID.randomUUID(), learner),
-                Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, EstimateCreated.TYPE));
+                TestTopics.cloudEvent(UUID.randomUUID().toString(), EstimateCreated.TYPE));
         String counted = UUID.randomUUID().toString();
         graded(learner, counted, 85, "42300.00");
         graded(learner, counted, 85, "42300.00");
@@ -93,7 +91,7 @@ class CostPracticeTest {
 
         graded(learner, UUID.randomUUID().toString(), 100, "42300.00");
         TestTopics.send(Topics.COST_PASSES, "x", "{\"passId\": 7",
-                Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, CostPassGraded.TYPE));
+                TestTopics.cloudEvent(UUID.randomUUID().toString(), CostPassGraded.TYPE));
         graded(learner, UUID.randomUUID().toString(), 92, "42300.00");
         expectPasses(learner, 3, true);
 
