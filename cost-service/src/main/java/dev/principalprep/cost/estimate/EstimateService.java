@@ -8,7 +8,6 @@ import jakarta.ws.rs.NotFoundException;
 
 import dev.principalprep.cost.json.JsonText;
 import dev.principalprep.cost.pricing.CatalogRepository;
-import dev.principalprep.cost.pricing.CatalogService;
 import dev.principalprep.delivery.postgres.Outbox;
 import dev.principalprep.events.EstimateCreated;
 import dev.principalprep.events.Topics;

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import dev.principalprep.events.CostPassGraded;
 import dev.principalprep.delivery.postgres.Inbox;
+import dev.principalprep.events.CostPassGraded;
 import dev.principalprep.events.EstimateCreated;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
