@@ -4,12 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import java.util.List;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import dev.principalprep.cost.support.Announcements;
 import dev.principalprep.cost.support.CostServiceTest;
 import dev.principalprep.cost.support.Estimates;
 import dev.principalprep.events.CloudEventHeaders;
@@ -28,7 +26,7 @@ class EstimateEventsTest {
         String id = Estimates.create(JwtTestResource.token("learner-events", "learner"),
                 "{\"preset\": \"module-9-example\"}");
 
-        ConsumerRecord<String, String> record = find(id);
+        ConsumerRecord<String, String> record = Announcements.once(Topics.COST_ESTIMATES, id);
         assertEquals(EstimateCreated.TYPE, TestTopics.header(record, CloudEventHeaders.TYPE));
         assertEquals("learner-events", TestTopics.header(record, CloudEventHeaders.SUBJECT));
         assertEquals("/cost-service", TestTopics.header(record, CloudEventHeaders.SOURCE));
@@ -50,15 +48,7 @@ class EstimateEventsTest {
         } finally {
             KafkaTestResource.startBroker();
         }
-        ConsumerRecord<String, String> record = find(id);
+        ConsumerRecord<String, String> record = Announcements.once(Topics.COST_ESTIMATES, id);
         assertTrue(record.value().contains("\"owner\":\"learner-outage\""), record.value());
-    }
-
-    private static ConsumerRecord<String, String> find(String estimateId) {
-        List<ConsumerRecord<String, String>> records = TestTopics.readUntil(Topics.COST_ESTIMATES,
-                read -> read.stream().anyMatch(r -> estimateId.equals(r.key())), Duration.ofSeconds(60));
-        List<ConsumerRecord<String, String>> mine = records.stream().filter(r -> estimateId.equals(r.key())).toList();
-        assertEquals(1, mine.size(), "announced once");
-        return mine.get(0);
     }
 }
