@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.principalprep.cost.support.Announcements;
 import dev.principalprep.cost.support.CostServiceTest;
 import dev.principalprep.events.CostPassGraded;
+import dev.principalprep.events.EventTypes;
 import dev.principalprep.events.Topics;
 import dev.principalprep.localstack.testing.JwtTestResource;
 import dev.principalprep.localstack.testing.TestTopics;
@@ -62,7 +63,7 @@ class CostPassResourceTest {
         given().auth().oauth2(JwtTestResource.token("someone-else", "learner")).when().get("/api/v1/cost-passes/" + id)
                 .then().statusCode(404).contentType("application/problem+json");
 
-        ConsumerRecord<String, String> record = announced(id);
+        ConsumerRecord<String, String> record = Announcements.once(Topics.COST_PASSES, id, EventTypes.COST_PASS_GRADED);
         assertEquals(CostPassGraded.TYPE, TestTopics.header(record, TestTopics.CE_TYPE));
         assertEquals(LEARNER, TestTopics.header(record, TestTopics.CE_SUBJECT));
         assertTrue(record.value().contains("\"score\":100"), record.value());
@@ -129,13 +130,5 @@ class CostPassResourceTest {
 
     private static String token() {
         return JwtTestResource.token(LEARNER, "learner");
-    }
-
-    private static ConsumerRecord<String, String> announced(String passId) {
-        List<ConsumerRecord<String, String>> records = TestTopics.readUntil(Topics.COST_PASSES,
-                read -> read.stream().anyMatch(r -> passId.equals(r.key())), Duration.ofSeconds(60));
-        List<ConsumerRecord<String, String>> mine = records.stream().filter(r -> passId.equals(r.key())).toList();
-        assertEquals(1, mine.size(), "announced once");
-        return mine.get(0);
     }
 }
