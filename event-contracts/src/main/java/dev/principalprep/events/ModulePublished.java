@@ -22,8 +22,10 @@ public record ModulePublished(String moduleId, int version, String title, int es
     /**
      * A trackable item of the module: a step, checklist item, question, skill, takeaway or section. Attributes carry
      * what a consumer needs beyond the title: a skill's status per year and importance ({@code 2024}, {@code 2025},
-     * {@code 2026}, {@code importance}), a skill to acquire's {@code priority} and {@code skill}, a checklist item's
-     * {@code group}, a question's {@code tests}. Absent for other kinds.
+     * {@code 2026}, {@code importance}), a table row's cells by lower-cased column ({@code cost model},
+     * {@code example (100tb, 10k qps)}), a skill to acquire's {@code priority}, {@code skill} and {@code group}, a
+     * checklist item's {@code group}, a question's {@code tests} and key {@code points}, a step's sub-{@code points}
+     * (joined with "; "), a trait's {@code text}, the STAR section's {@code parts}. Absent for other kinds.
      */
     public record Item(String id, String kind, String title, int estimatedMinutes, Map<String, String> attributes) {
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import dev.principalprep.content.modules.Item;
 import dev.principalprep.content.modules.ModuleContent;
 import dev.principalprep.content.modules.Section;
+import dev.principalprep.content.modules.SectionKind;
 import dev.principalprep.events.ModulePublished;
 
 /**
@@ -30,8 +31,7 @@ public final class Inventory {
                 .forEach(section -> {
                     if (section.estimatedMinutes() > 0) {
                         items.add(new ModulePublished.Item(section.id(), SECTION_KIND, section.title(),
-                                section.estimatedMinutes(),
-                                null));
+                                section.estimatedMinutes(), sectionAttributes(section)));
                     }
                     addItems(section, items);
                 });
@@ -47,8 +47,8 @@ public final class Inventory {
     static Map<String, String> attributes(Section section, Item item) {
         Map<String, String> attributes = new LinkedHashMap<>();
         switch (section.kind()) {
-            case SKILLS_MATRIX -> {
-                // The first column is the skill's name, already the item's title.
+            case SKILLS_MATRIX, TABLE -> {
+                // The first column is the row's name, already the item's title.
                 for (int c = 1; c < section.columns().size() && c < item.cells().size(); c++) {
                     attributes.put(section.columns().get(c).toLowerCase(Locale.ROOT), item.cells().get(c));
                 }
@@ -59,9 +59,23 @@ public final class Inventory {
                 put(attributes, "group", item.group());
             }
             case CHECKLIST -> put(attributes, "group", item.group());
-            case QUESTIONS -> put(attributes, "tests", String.join(", ", item.tests()));
+            case QUESTIONS -> {
+                put(attributes, "tests", String.join(", ", item.tests()));
+                put(attributes, "points", String.join("; ", item.points()));
+            }
+            case STEPS -> put(attributes, "points", String.join("; ", item.points()));
+            case STORY_TEMPLATE -> put(attributes, "text", item.text());
             default -> {
             }
+        }
+        return attributes.isEmpty() ? null : attributes;
+    }
+
+    /** A section studied on its own: the STAR template names its parts. */
+    static Map<String, String> sectionAttributes(Section section) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (section.kind() == SectionKind.STORY_TEMPLATE) {
+            put(attributes, "parts", String.join(", ", section.parts()));
         }
         return attributes.isEmpty() ? null : attributes;
     }

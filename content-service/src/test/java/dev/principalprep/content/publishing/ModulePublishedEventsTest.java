@@ -61,6 +61,23 @@ class ModulePublishedEventsTest {
     }
 
     @Test
+    void theSeedEventCarriesWhatReviewCardsAreMadeOf() throws Exception {
+        ModulePublished event = json.readValue(published("module-9", 1).value(), ModulePublished.class);
+        java.util.Map<String, java.util.Map<String, String>> attributes = new java.util.HashMap<>();
+        event.items().forEach(i -> attributes.put(i.id(), i.attributes()));
+
+        assertEquals("Functional requirements; Non-functional requirements (SLA/SLO); Scale (volume, velocity, "
+                + "concurrency); Cost constraints", attributes.get("clarify-requirements").get("points"));
+        assertEquals(java.util.Map.of("cost model", "$0.50-2.00/TB processed", "example (100tb, 10k qps)",
+                "$5,000-20,000/month"), attributes.get("cost-compute"));
+        assertEquals("Multi-team or organization-wide impact", attributes.get("trait-scope").get("text"));
+        assertEquals(java.util.Map.of("tests", "Influence, persuasion", "points", "Build relationships; data; timelines"),
+                attributes.get("influence-without-authority"));
+        assertEquals(java.util.Map.of("parts", "Situation, Task, Action, Result"), attributes.get("star-method"));
+        assertEquals(null, attributes.get("tip-spot-instances"), "a tip says it all in its title");
+    }
+
+    @Test
     void aPublishWhileKafkaIsAwayIsAnnouncedWhenItIsBack() throws Exception {
         String etag = create("outage-module");
         KafkaTestResource.stopBroker();

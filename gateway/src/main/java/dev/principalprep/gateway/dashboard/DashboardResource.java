@@ -36,13 +36,15 @@ public class DashboardResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getDashboard", summary = "Progress per module, the next items to study, the latest estimates")
+    @Operation(operationId = "getDashboard", summary = "Progress per module, the next items to study, the latest estimates, spaced review activity")
     @APIResponse(responseCode = "200", description = "The dashboard; parts whose service failed are listed in missing", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "estimates down", value = """
             {"learner": "learner-1",
              "progress": [{"moduleId": "module-9", "title": "Module 9: Career & Interview Strategy",
                            "percentComplete": 5.3, "minutesSpent": 40, "minutesRemaining": 625}],
              "nextItems": [{"moduleId": "module-9", "id": "estimate-scale", "kind": "STEP",
                             "title": "Estimate Scale", "estimatedMinutes": 35, "status": "NOT_STARTED", "minutesSpent": 0}],
+             "review": {"streakDays": 3, "reviewedToday": 12, "dueToday": 4, "newCards": 20,
+                        "forecast": [{"day": "2026-11-27", "due": 4}, {"day": "2026-11-28", "due": 9}]},
              "missing": ["latestEstimates"]}""")))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public Uni<ObjectNode> dashboard(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {

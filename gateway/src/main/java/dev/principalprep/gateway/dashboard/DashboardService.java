@@ -19,8 +19,9 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.RequestOptions;
 
 /**
- * The mobile home screen in one round trip: the learner's progress per module, the next item of each, and the latest
- * estimates, each part asked of its service with the caller's token. A part whose service fails is left out and named.
+ * The mobile home screen in one round trip: the learner's progress per module, the next item of each, the latest
+ * estimates and their spaced review (streak, cards due, the week ahead), each part asked of its service with the
+ * caller's token. A part whose service fails is left out and named.
  */
 @ApplicationScoped
 public class DashboardService {
@@ -43,7 +44,8 @@ public class DashboardService {
     public Uni<ObjectNode> dashboard(String learner, String authorization) {
         Uni<JsonNode> progress = fetch(PROGRESS, "/api/v1/learners/me/progress", authorization);
         Uni<JsonNode> estimates = fetch(COST, "/api/v1/estimates?size=" + LATEST_ESTIMATES, authorization);
-        return Uni.combine().all().unis(progress, estimates).asTuple().map(parts -> {
+        Uni<JsonNode> review = fetch(PROGRESS, "/api/v1/learners/me/review", authorization);
+        return Uni.combine().all().unis(progress, estimates, review).asTuple().map(parts -> {
             ObjectNode dashboard = json.createObjectNode().put("learner", learner);
             List<String> missing = new ArrayList<>();
             JsonNode modules = parts.getItem1();
@@ -70,6 +72,16 @@ public class DashboardService {
                 missing.add("latestEstimates");
             } else {
                 dashboard.set("latestEstimates", page.path("items"));
+            }
+            JsonNode activity = parts.getItem3();
+            if (activity == null) {
+                missing.add("review");
+            } else {
+                ObjectNode summary = dashboard.putObject("review").put("streakDays", activity.path("streakDays").asInt())
+                        .put("reviewedToday", activity.path("reviewedToday").asInt())
+                        .put("dueToday", activity.path("dueToday").asInt())
+                        .put("newCards", activity.path("newCards").asInt());
+                summary.set("forecast", activity.path("forecast"));
             }
             ArrayNode missingParts = dashboard.putArray("missing");
             missing.forEach(missingParts::add);

@@ -27,6 +27,10 @@ class DashboardTest {
                 .body("progress[0].percentComplete", equalTo(5.3f))
                 .body("nextItems[0].title", equalTo("Estimate Scale"))
                 .body("latestEstimates[0].totalHigh", equalTo(42300.00f))
+                .body("review.streakDays", equalTo(3))
+                .body("review.dueToday", equalTo(4))
+                .body("review.forecast[1].due", equalTo(9))
+                .body("review.modules", nullValue())
                 .body("missing", hasSize(0));
     }
 

@@ -22,6 +22,10 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
     static final String ESTIMATES = """
             {"items": [{"id": "0b6f3c1e-8d0a-4c57-9a43-1f0e6f1d2a10", "name": "Module 9 example", "totalLow": 27300.00,
                         "totalHigh": 42300.00}], "page": 0, "size": 3, "total": 1}""";
+    static final String REVIEW = """
+            {"today": "2026-11-27", "streakDays": 3, "reviewedToday": 12, "dueToday": 4, "newCards": 20,
+             "forecast": [{"day": "2026-11-27", "due": 4}, {"day": "2026-11-28", "due": 9}], "modules": [],
+             "algorithm": "SM-2"}""";
 
     /** A port nobody listens on until a test starts a service there. */
     public static final int REVIVED_PORT = freePort();
@@ -51,6 +55,10 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
                 if (request.path().equals("/api/v1/learners/me/progress")) {
                     request.response().putHeader("Content-Type", "application/json").end(PROGRESS);
+                    return;
+                }
+                if (request.path().equals("/api/v1/learners/me/review")) {
+                    request.response().putHeader("Content-Type", "application/json").end(REVIEW);
                     return;
                 }
                 if (request.path().equals("/api/v1/estimates") && "size=3".equals(request.query())) {
