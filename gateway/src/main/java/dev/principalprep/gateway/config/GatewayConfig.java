@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -18,7 +19,7 @@ public interface GatewayConfig {
     /** Signed tokens on request, for local runs and tests. */
     DevTokens devTokens();
 
-    /** Whether {@code POST /api/v1/dev/tokens} answers; it never does in the prod profile. */
+    /** Whether {@code POST /api/v1/dev/tokens} answers; only ever in the local and test profiles. */
     interface DevTokens {
 
         @WithDefault("false")
@@ -43,6 +44,12 @@ public interface GatewayConfig {
     @WithDefault("1048576")
     long maxBodyBytes();
 
+    /**
+     * Proxies whose {@code X-Forwarded-For} is believed (addresses or CIDR ranges, such as the ingress controller's):
+     * an anonymous client is then limited by the address they report, never by one a client wrote itself.
+     */
+    Optional<List<String>> trustedProxies();
+
     /** Requests each client may make per window: a token's subject, else the client's address. */
     RateLimit rateLimit();
 
@@ -54,6 +61,9 @@ public interface GatewayConfig {
 
         @WithDefault("60s")
         Duration window();
+
+        /** Where every replica counts ({@code redis://host:6379}); without it, each gateway counts in its own memory. */
+        Optional<String> redisUrl();
     }
 
     /** When a service keeps failing, stop calling it for a while and answer 503 at once. */

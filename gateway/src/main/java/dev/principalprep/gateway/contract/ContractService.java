@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.principalprep.gateway.config.GatewayConfig;
 import dev.principalprep.gateway.config.Upstreams;
 import dev.principalprep.gateway.routing.RouteTable;
+import dev.principalprep.gateway.routing.RouteTemplates;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -47,6 +48,7 @@ public class ContractService {
     private final Map<String, ContractMerger.Part> lastGood = new ConcurrentHashMap<>();
     private volatile ObjectNode contract;
     private volatile Instant builtAt = Instant.EPOCH;
+    private volatile RouteTemplates templates;
 
     public ContractService(GatewayConfig config, ObjectMapper json, Vertx vertx) {
         this.config = config;
@@ -54,6 +56,12 @@ public class ContractService {
         this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true));
         this.merger = new ContractMerger(json, new RouteTable(config.routes()));
         config.routes().keySet().forEach(this::loadBundledCopy);
+        this.templates = RouteTemplates.of(merger.merge("Principal Prep API", "1.0", List.copyOf(lastGood.values())));
+    }
+
+    /** The path templates of the latest merged contract (at first, of the copies bundled at build). */
+    public RouteTemplates templates() {
+        return templates;
     }
 
     /** The merged contract; {@code selfPort} is where this gateway's own document is served. */
@@ -69,6 +77,7 @@ public class ContractService {
         return Uni.join().all(fetches).andFailFast().map(parts -> {
             ObjectNode merged = merger.merge("Principal Prep API", "1.0", parts);
             contract = merged;
+            templates = RouteTemplates.of(merged);
             builtAt = Instant.now();
             return merged;
         });

@@ -1,6 +1,8 @@
 package dev.principalprep.gateway.devtokens;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,11 +26,13 @@ import io.smallrye.jwt.build.Jwt;
 
 /**
  * Issues signed tokens for local runs and tests, so Swagger UI and curl can call protected routes. Refused in the
- * prod profile whatever the configuration says.
+ * profiles other than local and test whatever the configuration says.
  */
 @Path("/api/v1/dev/tokens")
 @Tag(name = "Development", description = "Local runs and tests only")
 public class DevTokenResource {
+
+    private static final Set<String> DEV_TOKEN_PROFILES = Set.of("local", "test");
 
     private final boolean enabled;
     private final String issuer;
@@ -36,9 +40,14 @@ public class DevTokenResource {
 
     public DevTokenResource(GatewayConfig config, @ConfigProperty(name = "mp.jwt.verify.issuer") String issuer,
             @ConfigProperty(name = "mp.jwt.verify.audiences") String audience) {
-        this.enabled = config.devTokens().enabled() && !ConfigUtils.getProfiles().contains("prod");
+        this.enabled = config.devTokens().enabled() && isMadeForDevTokens(ConfigUtils.getProfiles());
         this.issuer = issuer;
         this.audience = audience;
+    }
+
+    /** Only the profiles made for local runs and tests; any other (prod, staging, ...) never issues a token. */
+    static boolean isMadeForDevTokens(List<String> profiles) {
+        return !profiles.isEmpty() && profiles.stream().allMatch(DEV_TOKEN_PROFILES::contains);
     }
 
     @POST
@@ -48,7 +57,7 @@ public class DevTokenResource {
     @APIResponse(responseCode = "200", description = "A bearer token", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "learner", value = """
             {"access_token": "eyJhbGciOiJSUzI1NiIs...", "token_type": "Bearer", "expires_in": 3600}""")))
     @APIResponse(responseCode = "400", description = "A bad subject, no role, an unknown role, a lifetime out of range")
-    @APIResponse(responseCode = "404", description = "Not offered here (the prod profile, or disabled)")
+    @APIResponse(responseCode = "404", description = "Not offered here (only in the local and test profiles, when enabled)")
     public DevTokenResponse issue(@Valid @NotNull DevTokenRequest request) {
         if (!enabled) {
             throw new NotFoundException();

@@ -2,26 +2,38 @@ package dev.principalprep.gateway.routing;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.principalprep.gateway.config.GatewayConfig;
+import dev.principalprep.gateway.contract.ContractService;
+import dev.principalprep.problems.Problem;
+import dev.principalprep.problems.ProblemKind;
+import dev.principalprep.problems.TokenFreshness;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.smallrye.common.vertx.ContextLocals;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
@@ -30,7 +42,9 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 
 /**
- * Forwards {@code /api/v1/**} to the owning service with Vert.x HTTP Proxy, over keep-alive pools per upstream. A path
+ * The gateway's edge and its proxy. Every request it answers first has its path checked (before any routing or
+ * public decision), its token read and its client's rate limit applied; then {@code /api/v1/**} is forwarded to the
+ * owning service with Vert.x HTTP Proxy over keep-alive pools, its body read up to the limit as it arrives. A path
  * no service owns falls through to the gateway's own resources, and from there to a problem+json 404.
  */
 @ApplicationScoped
@@ -38,36 +52,103 @@ public class ProxyRoutes {
 
     static final String REQUEST_ID = "X-Request-Id";
     static final String ROUTE_HEADER = "X-Gateway-Route";
-    static final String PROBLEM_JSON = "application/problem+json";
+    /** Read by the HTTP server metrics: the request is labelled with its contract template, never its raw path. */
+    private static final String METRICS_TEMPLATE = "UrlPathTemplate";
+    private static final String SUBJECT = "gateway.subject";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RouteTable table;
     private final long maxBodyBytes;
     private final JWTParser tokens;
-    private final RateLimiter limiter;
+    private final RateLimits limits;
+    private final ClientAddress clients;
+    private final ContractService contracts;
     private final MeterRegistry meters;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
-    public ProxyRoutes(GatewayConfig config, Vertx vertx, JWTParser tokens, MeterRegistry meters) {
+    public ProxyRoutes(GatewayConfig config, Vertx vertx, JWTParser tokens, MeterRegistry meters, RateLimits limits,
+            ContractService contracts) {
         this.tokens = tokens;
         this.meters = meters;
+        this.limits = limits;
+        this.contracts = contracts;
         this.table = new RouteTable(config.routes());
         this.maxBodyBytes = config.maxBodyBytes();
-        this.limiter = new RateLimiter(config.rateLimit().requests(), config.rateLimit().window(), Clock.systemUTC());
+        this.clients = new ClientAddress(config.trustedProxies().orElse(List.of()));
         config.routes().forEach((id, route) -> proxies.put(id, proxy(vertx, id, route,
                 new CircuitBreaker(config.breaker().failureThreshold(), config.breaker().openFor(), Clock.systemUTC()))));
     }
 
     void register(@Observes Router router) {
+        router.route().order(-2).handler(this::edge);
         router.route("/api/v1/*").order(-1).handler(this::forward);
+    }
+
+    /** Path, token, rate limit: for every request, whatever answers it. */
+    private void edge(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String rawPath = request.uri().split("\\?", 2)[0];
+        Optional<String> badPath = PathCheck.problem(rawPath);
+        if (badPath.isPresent()) {
+            problem(context, Problem.of(ProblemKind.INVALID_INPUT, badPath.get(), null,
+                    List.of(new Problem.Violation("path", "path", badPath.get()))));
+            return;
+        }
+        String length = request.getHeader("Content-Length");
+        if (length != null && (!length.matches("[0-9]{1,18}") || Long.parseLong(length) > maxBodyBytes)) {
+            context.response().putHeader("Connection", "close");
+            problem(context, Problem.of(ProblemKind.CONTENT_TOO_LARGE, "Request bodies are limited to " + maxBodyBytes
+                    + " bytes", rawPath));
+            return;
+        }
+        request.pause();
+        String authorization = request.getHeader("Authorization");
+        Future<String> subject = authorization == null ? Future.succeededFuture()
+                // Verified here and again by the service: a forged or expired token never reaches a service's queue.
+                : context.vertx().executeBlocking(() -> subject(authorization), false);
+        subject.compose(sub -> {
+            context.put(SUBJECT, sub);
+            String key = sub != null ? "sub:" + sub
+                    : "ip:" + clients.resolve(request.remoteAddress() == null ? null : request.remoteAddress().host(),
+                            request.headers().getAll("X-Forwarded-For"));
+            return limits.acquire(key);
+        }).onComplete(decided -> {
+            HttpServerResponse response = context.response();
+            if (decided.failed()) {
+                request.resume();
+                problem(context, Problem.of(ProblemKind.SERVICE_UNAVAILABLE, "Rate limits cannot be checked for now",
+                        rawPath));
+                return;
+            }
+            RateLimiter.Decision decision = decided.result();
+            response.putHeader("RateLimit-Limit", String.valueOf(decision.limit()))
+                    .putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()))
+                    .putHeader("RateLimit-Reset", String.valueOf(decision.resetSeconds()));
+            if (!decision.allowed()) {
+                request.resume();
+                response.putHeader("Retry-After", String.valueOf(decision.resetSeconds()));
+                problem(context, Problem.of(ProblemKind.TOO_MANY_REQUESTS, "At most " + decision.limit()
+                        + " requests per window; retry after " + decision.resetSeconds() + " s", rawPath));
+                return;
+            }
+            if (!request.path().startsWith("/api/v1/") || table.match(request.path()).isEmpty()) {
+                request.resume();
+            }
+            context.next();
+        });
     }
 
     private void forward(RoutingContext context) {
         HttpServerRequest request = context.request();
         table.match(request.path()).ifPresentOrElse(target -> {
-            String length = request.getHeader("Content-Length");
-            if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > maxBodyBytes) {
-                context.response().putHeader("Connection", "close");
-                problem(context, 413, "Content Too Large", "Request bodies are limited to " + maxBodyBytes + " bytes");
+            Optional<RouteTemplates.Template> template = contracts.templates().match(request.path());
+            ContextLocals.put(METRICS_TEMPLATE, template.map(RouteTemplates.Template::path).orElse("unmatched"));
+            if (template.isPresent() && !template.get().methods().contains(request.method().name())) {
+                request.resume();
+                String allow = String.join(", ", template.get().methods());
+                context.response().putHeader("Allow", allow);
+                problem(context, Problem.of(ProblemKind.METHOD_NOT_ALLOWED, "This resource answers " + allow,
+                        request.path()));
                 return;
             }
             if (request.getHeader(REQUEST_ID) == null) {
@@ -76,84 +157,76 @@ public class ProxyRoutes {
             context.response().putHeader(REQUEST_ID, request.getHeader(REQUEST_ID));
             // Read by the access log line; harmless to the service that also receives it.
             request.headers().set(ROUTE_HEADER, target.routeId());
-            boolean open = PublicRoutes.isPublic(request.method().name(), request.path());
-            String authorization = request.getHeader("Authorization");
-            if (open && authorization == null) {
-                limitThenForward(context, target, clientAddress(request));
+            if (context.get(SUBJECT) == null && !PublicRoutes.isPublic(request.method().name(), request.path())) {
+                request.resume();
+                context.response().putHeader("WWW-Authenticate", "Bearer");
+                problem(context, Problem.of(ProblemKind.UNAUTHORIZED, "A valid bearer token is required", request.path()));
                 return;
             }
-            // Verified here and again by the service: a forged or expired token never reaches a service's queue.
-            request.pause();
-            context.vertx().<String> executeBlocking(() -> subject(authorization), false).onComplete(checked -> {
-                String subject = checked.succeeded() ? checked.result() : null;
-                if (subject != null || open) {
-                    limitThenForward(context, target, subject != null ? "sub:" + subject : clientAddress(request));
-                } else {
-                    request.resume();
-                    problem(context, 401, "Unauthorized", "A valid bearer token is required");
+            BoundedBody.read(request, maxBodyBytes).onComplete(read -> {
+                if (read.failed()) {
+                    context.response().putHeader("Connection", "close");
+                    problem(context, Problem.of(ProblemKind.CONTENT_TOO_LARGE,
+                            "Request bodies are limited to " + maxBodyBytes + " bytes", request.path()));
+                    return;
                 }
+                ContextLocals.put(UpstreamFailures.BODY, read.result());
+                String label = template.map(RouteTemplates.Template::path).orElse("unmatched");
+                Timer.Sample sample = Timer.start(meters);
+                context.addEndHandler(ended -> sample.stop(Timer.builder("gateway.upstream.requests")
+                        .description(
+                                "Requests forwarded, by route, path template and status, from arrival to the end of the answer")
+                        .tag("route", target.routeId()).tag("path", label)
+                        .tag("status", String.valueOf(context.response().getStatusCode()))
+                        .publishPercentileHistogram().register(meters)));
+                proxies.get(target.routeId()).handle(request);
             });
         }, context::next);
     }
 
-    /** The subject of a valid bearer token, or null. */
+    /** The subject of a valid, fresh bearer token, or null. */
     private String subject(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;
         }
         try {
-            return tokens.parse(authorization.substring(7).strip()).getSubject();
+            var token = tokens.parse(authorization.substring(7).strip());
+            return TokenFreshness.isFresh(token, Instant.now()) ? token.getSubject() : null;
         } catch (ParseException e) {
             return null;
         }
     }
 
-    private void limitThenForward(RoutingContext context, RouteTable.Target target, String client) {
-        RateLimiter.Decision decision = limiter.acquire(client);
-        HttpServerResponse response = context.response();
-        response.putHeader("RateLimit-Limit", String.valueOf(decision.limit()))
-                .putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()))
-                .putHeader("RateLimit-Reset", String.valueOf(decision.resetSeconds()));
-        if (!decision.allowed()) {
-            context.request().resume();
-            response.putHeader("Retry-After", String.valueOf(decision.resetSeconds()));
-            problem(context, 429, "Too Many Requests", "At most " + decision.limit() + " requests per window; retry after "
-                    + decision.resetSeconds() + " s");
-            return;
+    private void problem(RoutingContext context, Problem problem) {
+        Problem withInstance = problem.instance() != null ? problem
+                : new Problem(problem.type(), problem.title(), problem.status(), problem.detail(),
+                        context.request().path(), problem.violations());
+        context.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(problemBody(withInstance));
+    }
+
+    /** The one RFC 9457 body, as the services write it. */
+    static Buffer problemBody(Problem problem) {
+        try {
+            return Buffer.buffer(JSON.writeValueAsBytes(problem));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        Timer.Sample sample = Timer.start(meters);
-        context.addEndHandler(ended -> sample.stop(Timer.builder("gateway.upstream.requests")
-                .description("Requests forwarded, by route and status, from arrival to the end of the answer")
-                .tag("route", target.routeId()).tag("status", String.valueOf(context.response().getStatusCode()))
-                .publishPercentileHistogram().register(meters)));
-        proxies.get(target.routeId()).handle(context.request());
-    }
-
-    private static String clientAddress(HttpServerRequest request) {
-        return "ip:" + (request.remoteAddress() == null ? "unknown" : request.remoteAddress().host());
-    }
-
-    private static void problem(RoutingContext context, int status, String title, String detail) {
-        HttpServerResponse response = context.response().setStatusCode(status).putHeader("Content-Type", PROBLEM_JSON);
-        if (status == 401) {
-            response.putHeader("WWW-Authenticate", "Bearer");
-        }
-        response.end(problemBody(status, title, detail).encode());
-    }
-
-    /** An RFC 9457 body, the same for every answer the gateway makes itself. */
-    static JsonObject problemBody(int status, String title, String detail) {
-        return new JsonObject().put("type", "about:blank").put("title", title).put("status", status).put("detail", detail);
     }
 
     private static HttpProxy proxy(Vertx vertx, String id, GatewayConfig.Route route, CircuitBreaker breaker) {
         URI uri = route.uri();
         int port = uri.getPort() > 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(50)
-                .setSsl("https".equals(uri.getScheme())).setConnectTimeout((int) route.timeout().toMillis())
-                .setReadIdleTimeout((int) route.timeout().toMillis()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS));
-        return HttpProxy.reverseProxy(client).origin(port, uri.getHost()).addInterceptor(new ForwardedHeaders())
-                .addInterceptor(new UpstreamFailures(id, breaker, route.timeout()));
+        int timeout = (int) route.timeout().toMillis();
+        HttpClientOptions options = new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(50)
+                .setSsl("https".equals(uri.getScheme())).setConnectTimeout(timeout).setReadIdleTimeout(timeout)
+                .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
+        HttpClient pooled = vertx.createHttpClient(options);
+        HttpClient fresh = vertx.createHttpClient(new HttpClientOptions(options).setKeepAlive(false));
+        RequestOptions origin = new RequestOptions().setHost(uri.getHost()).setPort(port)
+                .setSsl("https".equals(uri.getScheme()));
+        return HttpProxy.reverseProxy(pooled).origin(port, uri.getHost()).addInterceptor(new ForwardedHeaders())
+                .addInterceptor(new UpstreamFailures(id, breaker, route.timeout(), fresh, origin));
     }
 
     /** Tells the service who asked and through which host, as the original request arrived. */

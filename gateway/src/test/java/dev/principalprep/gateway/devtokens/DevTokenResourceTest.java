@@ -48,12 +48,23 @@ class DevTokenResourceTest {
         given().contentType(ContentType.JSON).body("{\"subject\": \"x\", \"roles\": [\"emperor\"]}")
                 .when().post("/api/v1/dev/tokens")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("violations.field", hasItem("roles[].<iterable element>"));
+                .body("violations.field", hasItem("roles[]"));
         given().contentType(ContentType.JSON).body("{\"subject\": \"bad subject\\r\\n\", \"roles\": [\"learner\"]}")
                 .when().post("/api/v1/dev/tokens")
                 .then().statusCode(400).body("violations.field", hasItem("subject"));
         given().contentType(ContentType.JSON).body("{\"subject\": \"x\", \"roles\": []}")
                 .when().post("/api/v1/dev/tokens")
                 .then().statusCode(400).body("violations.field", hasItem("roles"));
+    }
+
+    @Test
+    void onlyTheProfilesMadeForThemIssueDevTokensWhateverTheFlagSays() {
+        org.junit.jupiter.api.Assertions.assertTrue(DevTokenResource.isMadeForDevTokens(java.util.List.of("local")));
+        org.junit.jupiter.api.Assertions.assertTrue(DevTokenResource.isMadeForDevTokens(java.util.List.of("test")));
+        for (String profile : new String[] { "prod", "staging", "dev", "" }) {
+            org.junit.jupiter.api.Assertions.assertFalse(DevTokenResource.isMadeForDevTokens(java.util.List.of(profile)));
+        }
+        org.junit.jupiter.api.Assertions
+                .assertFalse(DevTokenResource.isMadeForDevTokens(java.util.List.of("local", "staging")));
     }
 }

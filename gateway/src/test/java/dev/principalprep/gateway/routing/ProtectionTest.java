@@ -25,6 +25,36 @@ class ProtectionTest {
     }
 
     @Test
+    void aChunkedBodyIsCountedAsItArrivesAndRefusedPastTheLimitBeforeReachingTheService() throws Exception {
+        int before = UpstreamStub.RECEIVED.size();
+        java.net.http.HttpResponse<String> answer = chunked(3 * 1024 * 1024);
+        org.junit.jupiter.api.Assertions.assertEquals(413, answer.statusCode());
+        org.junit.jupiter.api.Assertions.assertTrue(answer.body().contains("/problems/content-too-large"), answer.body());
+        org.junit.jupiter.api.Assertions.assertEquals(before, UpstreamStub.RECEIVED.size(), "never forwarded");
+    }
+
+    @Test
+    void aChunkedBodyUnderTheLimitIsForwardedWhole() throws Exception {
+        java.net.http.HttpResponse<String> answer = chunked(200_000);
+        org.junit.jupiter.api.Assertions.assertEquals(200, answer.statusCode());
+        org.junit.jupiter.api.Assertions.assertEquals(200_000 + "{\"name\": \"\"}".length(),
+                new io.vertx.core.json.JsonObject(answer.body()).getString("body").length());
+    }
+
+    /** A JSON body of about {@code size} bytes sent without Content-Length, so it arrives chunked. */
+    private static java.net.http.HttpResponse<String> chunked(int size) throws Exception {
+        byte[] body = ("{\"name\": \"" + "x".repeat(size) + "\"}").getBytes();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://127.0.0.1:" + io.restassured.RestAssured.port + "/api/v1/estimates"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + JwtTestResource.token("learner-1", "learner"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build();
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void aPreflightFromAConfiguredSpaOriginIsAllowed() {
         given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "authorization,content-type")

@@ -25,7 +25,9 @@ class RateLimitTest {
     public static class ThreePerMinute implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("gateway.rate-limit.requests", "3", "gateway.rate-limit.window", "60s");
+            // The test client stands in for an ingress: its X-Forwarded-For is believed.
+            return Map.of("gateway.rate-limit.requests", "3", "gateway.rate-limit.window", "60s",
+                    "gateway.trusted-proxies", "127.0.0.1,::1");
         }
     }
 
@@ -44,5 +46,33 @@ class RateLimitTest {
                 .body("status", equalTo(429));
         given().auth().oauth2(JwtTestResource.token("calm-learner", "learner")).when().get("/api/v1/estimates")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void theDashboardIsLimitedLikeEveryOtherRoute() {
+        String token = JwtTestResource.token("dashboard-refresher", "learner");
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(token).when().get("/api/v1/me/dashboard").then().statusCode(200);
+        }
+        given().auth().oauth2(token).when().get("/api/v1/me/dashboard")
+                .then().statusCode(429).contentType("application/problem+json")
+                .body("type", equalTo("/problems/too-many-requests"));
+    }
+
+    @Test
+    void devTokensAreLimitedByTheAddressTheTrustedProxyReports() {
+        for (int i = 0; i < 3; i++) {
+            devToken("198.51.100.9").then().statusCode(200);
+        }
+        devToken("198.51.100.9").then().statusCode(429);
+        // What a client writes left of the proxy's entry changes nothing; another client has its own budget.
+        devToken("1.2.3.4, 198.51.100.9").then().statusCode(429);
+        devToken("198.51.100.10").then().statusCode(200);
+    }
+
+    private static io.restassured.response.Response devToken(String forwardedFor) {
+        return given().header("X-Forwarded-For", forwardedFor).contentType("application/json")
+                .body("{\"subject\": \"someone\", \"roles\": [\"learner\"]}")
+                .when().post("/api/v1/dev/tokens");
     }
 }

@@ -85,4 +85,39 @@ class UpstreamFailuresTest {
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue())
                 .body("detail", equalTo("The down service is not answering; try again shortly"));
     }
+
+    @Test
+    void aServiceErrorOneRequestCausedNeverOpensTheCircuit() {
+        for (int i = 0; i < 6; i++) {
+            given().auth().oauth2(TOKEN).when().get("/api/v1/fail").then().statusCode(502)
+                    .body("type", equalTo("/problems/bad-gateway"));
+        }
+    }
+
+    @Test
+    void a503FromTheServiceKeepsItsRetryAfterAndCountsTowardsTheCircuit() {
+        given().auth().oauth2(TOKEN).when().get("/api/v1/unwell")
+                .then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", "7")
+                .body("type", equalTo("/problems/service-unavailable"));
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(TOKEN).when().get("/api/v1/unwell").then().statusCode(503);
+        }
+        given().auth().oauth2(TOKEN).when().get("/api/v1/unwell")
+                .then().statusCode(503)
+                .body("detail", equalTo("The unwell service is not answering; try again shortly"));
+    }
+
+    @Test
+    void anIdempotentRequestOnAPooledConnectionTheServiceClosedIsRetriedOnceOnAFreshOne() {
+        for (int i = 0; i < 4; i++) {
+            given().auth().oauth2(TOKEN).when().get("/api/v1/flaky")
+                    .then().statusCode(200).body("fresh", equalTo(true));
+        }
+        given().auth().oauth2(TOKEN).contentType("application/json").body("{}").when().put("/api/v1/flaky")
+                .then().statusCode(200);
+        // The PUT left its connection in the pool; a POST on it is not repeated, since it may have been applied.
+        given().auth().oauth2(TOKEN).contentType("application/json").body("{}").when().post("/api/v1/flaky")
+                .then().statusCode(503).body("detail", equalTo("The flaky service cannot be reached"));
+    }
 }

@@ -30,6 +30,9 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
     /** A port nobody listens on until a test starts a service there. */
     public static final int REVIVED_PORT = freePort();
 
+    /** Every path the stub was asked for, so a test can tell a refused request never reached a service. */
+    public static final java.util.List<String> RECEIVED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private Vertx vertx;
 
     private static int freePort() {
@@ -53,6 +56,12 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         vertx = Vertx.vertx();
         try {
             HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+                RECEIVED.add(request.path());
+                if (request.path().equals("/api/v1/unwell")) {
+                    request.response().setStatusCode(503).putHeader("Retry-After", "7")
+                            .putHeader("Content-Type", "application/problem+json").end("{\"status\": 503}");
+                    return;
+                }
                 if (request.path().equals("/api/v1/learners/me/progress")) {
                     request.response().putHeader("Content-Type", "application/json").end(PROGRESS);
                     return;
@@ -103,11 +112,35 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                     "gateway.routes.down.paths", "/api/v1/down", "gateway.breaker.failure-threshold", "3",
                     "gateway.breaker.open-for", "2s"));
             config.putAll(Map.of("gateway.routes.revived.uri", "http://127.0.0.1:" + REVIVED_PORT,
-                    "gateway.routes.revived.paths", "/api/v1/revived"));
+                    "gateway.routes.revived.paths", "/api/v1/revived", "gateway.routes.unwell.uri", uri,
+                    "gateway.routes.unwell.paths", "/api/v1/unwell", "gateway.routes.flaky.uri",
+                    "http://127.0.0.1:" + closesKeptAliveConnections(), "gateway.routes.flaky.paths", "/api/v1/flaky"));
             return config;
         } catch (Exception e) {
             throw new IllegalStateException("upstream stub did not start", e);
         }
+    }
+
+    /**
+     * A service that answers the first request on each connection, keeps it alive, and closes it without a word when
+     * a second request arrives on it: a keep-alive connection closed by the other side while pooled.
+     */
+    private int closesKeptAliveConnections() throws Exception {
+        return vertx.createNetServer().connectHandler(socket -> {
+            int[] requests = { 0 };
+            socket.handler(data -> {
+                if (!data.toString().contains("\r\n\r\n")) {
+                    return;
+                }
+                if (++requests[0] > 1) {
+                    socket.close();
+                    return;
+                }
+                String body = "{\"fresh\": true}";
+                socket.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
+                        + "\r\n\r\n" + body);
+            });
+        }).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
     }
 
     @Override

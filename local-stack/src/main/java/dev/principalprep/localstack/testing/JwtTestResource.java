@@ -51,6 +51,19 @@ public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
                 .expiresAt(now - 60).sign(KEYS.getPrivate());
     }
 
+    /** A token signed by the trusted key whose {@code iat} lies an hour in the future. */
+    public static String tokenIssuedInTheFuture(String subject, String... roles) {
+        long now = System.currentTimeMillis() / 1000;
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of(roles)).issuedAt(now + 3600)
+                .expiresAt(now + 7200).sign(KEYS.getPrivate());
+    }
+
+    /** A token signed by the trusted key that is valid for ten years. */
+    public static String tokenValidForTenYears(String subject, String... roles) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of(roles))
+                .expiresIn(Duration.ofDays(3650)).sign(KEYS.getPrivate());
+    }
+
     /** A token signed by the trusted key for another audience. */
     public static String tokenForAudience(String audience, String subject, String... roles) {
         return Jwt.issuer(ISSUER).audience(audience).subject(subject).groups(Set.of(roles))

@@ -73,10 +73,17 @@ class StoryBankTest {
             missing result    | result    |
             blank task        | task      | ' '
             oversize action   | action    | LONG
+            NUL in the title  | title     | NUL
+            escape in result  | result    | ESC
             """)
     void badStoriesAreRefusedAndNothingIsStored(String description, String field, String value) throws Exception {
         Map<String, Object> story = new ObjectMapper().convertValue(StoryCheckerTest.STRONG, Map.class);
-        story.put(field, "LONG".equals(value) ? "x".repeat(4001) : value);
+        story.put(field, switch (String.valueOf(value)) {
+            case "LONG" -> "x".repeat(4001);
+            case "NUL" -> "Halving\u0000 the bill";
+            case "ESC" -> "Cut 55%\u001b[2J";
+            default -> value;
+        });
         int before = as("learner-bad").when().get("/api/v1/learners/me/stories").then().extract().path("count");
         as("learner-bad").contentType(ContentType.JSON).body(new ObjectMapper().writeValueAsString(story))
                 .when().post("/api/v1/learners/me/stories").then().statusCode(400)
@@ -85,10 +92,20 @@ class StoryBankTest {
     }
 
     @Test
+    void aControlCharacterInAPathIdIsABadRequestNamingIt() {
+        as("learner-bad").urlEncodingEnabled(false).when().get("/api/v1/learners/me/stories/a%00b")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("id"))
+                .body("violations[0].in", equalTo("path"));
+    }
+
+    @Test
     void anUnknownThemeIsABadRequest() {
         as("learner-bad").contentType(ContentType.JSON)
                 .body("{\"title\": \"t\", \"situation\": \"s s s s s\", \"task\": \"t t t t t\", \"action\": \"I a a a a\", "
                         + "\"result\": \"r 1\", \"themes\": [\"HEROISM\"]}")
-                .when().post("/api/v1/learners/me/stories").then().statusCode(400);
+                .when().post("/api/v1/learners/me/stories").then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.containsString("must be one of"))
+                .body(not(org.hamcrest.Matchers.containsString("dev.principalprep")));
     }
 }

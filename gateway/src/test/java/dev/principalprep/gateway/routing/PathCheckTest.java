@@ -1,0 +1,28 @@
+package dev.principalprep.gateway.routing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PathCheckTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/v1/curriculum/../learners/x/progress", "/api/v1/curriculum/%2e%2e/learners/x",
+            "/api/v1/curriculum/%2E./learners", "/api/v1/modules/./module-9", "/api/v1//learners/x", "/api/v1/modules;x=1",
+            "/api/v1/modules/a%2fb", "/api/v1/modules/a%5cb", "/api/v1/modules/a\\b", "/api/v1/modules/a%00b",
+            "/api/v1/modules/a%0d%0ab", "/api/v1/modules/%zz", "/api/v1/modules/%c3%28", "api/v1/modules" })
+    void refusesPathsThatCouldMeanSomethingElse(String path) {
+        assertTrue(PathCheck.problem(path).isPresent(), path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/v1/modules/module-9", "/api/v1/search", "/", "/api/v1/learners/me/stories/3f2c",
+            "/api/v1/modules/caf%C3%A9", "/swagger-ui/index.html", "/api/v1/modules/a.b..c" })
+    void passesPlainPaths(String path) {
+        assertEquals(Optional.empty(), PathCheck.problem(path), path);
+    }
+}
