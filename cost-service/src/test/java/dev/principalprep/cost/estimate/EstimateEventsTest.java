@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import dev.principalprep.cost.support.Announcements;
 import dev.principalprep.cost.support.CostServiceTest;
 import dev.principalprep.cost.support.Estimates;
-import dev.principalprep.delivery.consumer.EventReader;
 import dev.principalprep.events.EstimateCreated;
 import dev.principalprep.events.EventTypes;
 import dev.principalprep.events.Topics;
@@ -25,7 +26,6 @@ import io.restassured.http.ContentType;
 
 @CostServiceTest
 class EstimateEventsTest {
-
 
     @Test
     void aSavedEstimateIsAnnouncedWithCloudEventsHeaders() throws Exception {
