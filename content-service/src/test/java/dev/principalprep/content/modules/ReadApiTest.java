@@ -7,12 +7,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import java.net.URL;
+
 import org.junit.jupiter.api.Test;
 
 import dev.principalprep.content.support.ContentServiceTest;
+import io.quarkus.test.common.http.TestHTTPResource;
 
 @ContentServiceTest
 class ReadApiTest {
+
+    @TestHTTPResource(value = "/q/health/ready", management = true)
+    URL health;
 
     @Test
     void listsPublishedModulesAPageAtATime() {
@@ -87,8 +93,9 @@ class ReadApiTest {
     }
 
     @Test
-    void reportsHealthWithItsStoreAndBroker() {
-        given().when().get("/q/health/ready")
+    void reportsHealthWithItsStoreAndBrokerOnTheManagementPortOnly() {
+        given().when().get("/q/health/ready").then().statusCode(404);
+        given().when().get(health)
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("MongoDB connection health check"))
