@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 final class Platform {
 
     static final String[] PORT_VARIABLES = { "PP_GATEWAY_PORT", "PP_CONTENT_PORT", "PP_COST_PORT", "PP_PROGRESS_PORT",
-            "PP_KAFKA_PORT", "PP_KAFKA_CONTROLLER_PORT", "PP_POSTGRES_PORT", "PP_MONGO_PORT" };
+            "PP_KAFKA_PORT", "PP_KAFKA_CONTROLLER_PORT", "PP_POSTGRES_PORT", "PP_MONGO_PORT", "PP_GATEWAY_MANAGEMENT_PORT",
+            "PP_CONTENT_MANAGEMENT_PORT", "PP_COST_MANAGEMENT_PORT", "PP_PROGRESS_MANAGEMENT_PORT" };
 
     private final Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath();
     private final Map<String, String> env = new LinkedHashMap<>();
@@ -30,6 +31,10 @@ final class Platform {
 
     int port(String variable) {
         return Integer.parseInt(env.get(variable));
+    }
+
+    Path dataDir() {
+        return root.resolve(env.get("PP_DATA_DIR"));
     }
 
     Result run(String... args) throws IOException, InterruptedException {

@@ -58,6 +58,8 @@ class StrictJsonTest {
             escape in a list     | {"tags":["ok","\\u001b[31m"]}              | tags[1]         | control characters
             text for a number    | {"minutes":"20"}                          | minutes         | whole number
             a number for text    | {"name":20}                               | name            | must be a text
+            a boolean for number | {"minutes":true}                          | minutes         | whole number
+            a number for an enum | {"status":1}                              | status          | NOT_STARTED, COMPLETED
             fraction for a whole | {"minutes":2.5}                           | minutes         | whole number
             unknown enum value   | {"status":"DONE"}                         | status          | NOT_STARTED, COMPLETED
             a date that is not   | {"on":"2026-13-45"}                       | on              | ISO 8601

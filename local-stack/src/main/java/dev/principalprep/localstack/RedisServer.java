@@ -52,10 +52,6 @@ public final class RedisServer implements AutoCloseable {
         return "redis://127.0.0.1:" + port;
     }
 
-    public int port() {
-        return port;
-    }
-
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -9,12 +9,18 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.net.URL;
+
 import org.junit.jupiter.api.Test;
 
 import dev.principalprep.content.support.ContentServiceTest;
+import io.quarkus.test.common.http.TestHTTPResource;
 
 @ContentServiceTest
 class ReadApiTest {
+
+    @TestHTTPResource(value = "/q/health/ready", management = true)
+    URL health;
 
     @Test
     void listsPublishedModulesAPageAtATime() {
@@ -89,8 +95,9 @@ class ReadApiTest {
     }
 
     @Test
-    void reportsReadinessWithItsStoreAndItsOutboxNotTheBroker() {
-        given().when().get("/q/health/ready")
+    void reportsReadinessWithItsStoreAndItsOutboxNotTheBrokerOnTheManagementPortOnly() {
+        given().when().get("/q/health/ready").then().statusCode(404);
+        given().when().get(health)
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("MongoDB connection health check"))

@@ -5,14 +5,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
+import java.net.URL;
+
 import org.junit.jupiter.api.Test;
 
 import dev.principalprep.cost.support.CostServiceTest;
 import dev.principalprep.localstack.testing.JwtTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.http.ContentType;
 
 @CostServiceTest
 class CatalogResourceTest {
+
+    @TestHTTPResource(value = "/q/health/ready", management = true)
+    URL health;
 
     private static final String NEW_VERSION = """
             {"name": "%s", "description": "storage at a new rate",
@@ -101,8 +107,9 @@ class CatalogResourceTest {
     }
 
     @Test
-    void reportsReadinessWithItsDatabaseAndItsOutboxNotTheBroker() {
-        given().when().get("/q/health/ready")
+    void reportsReadinessWithItsDatabaseAndItsOutboxNotTheBrokerOnTheManagementPortOnly() {
+        given().when().get("/q/health/ready").then().statusCode(404);
+        given().when().get(health)
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "outbox"))

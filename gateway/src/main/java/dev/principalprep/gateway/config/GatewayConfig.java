@@ -35,6 +35,9 @@ public interface GatewayConfig {
         /** Public path prefixes, such as {@code /api/v1/modules}; a prefix matches itself and what lies below it. */
         List<String> paths();
 
+        /** Where the service's management interface answers {@code /q/health}; the {@code uri} when not set. */
+        Optional<URI> managementUri();
+
         /** How long to wait to connect, and for the service to say something, before answering 503 or 504. */
         @WithDefault("5s")
         Duration timeout();

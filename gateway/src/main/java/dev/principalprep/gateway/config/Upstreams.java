@@ -1,5 +1,7 @@
 package dev.principalprep.gateway.config;
 
+import java.net.URI;
+
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 
@@ -10,7 +12,12 @@ public final class Upstreams {
     }
 
     public static RequestOptions get(GatewayConfig.Route route, String path, long timeoutMillis) {
-        return new RequestOptions().setMethod(HttpMethod.GET).setHost(route.uri().getHost())
-                .setPort(route.uri().getPort() > 0 ? route.uri().getPort() : 80).setURI(path).setTimeout(timeoutMillis);
+        return get(route.uri(), path, timeoutMillis);
+    }
+
+    /** A GET to another address of the service, such as its management interface. */
+    public static RequestOptions get(URI base, String path, long timeoutMillis) {
+        return new RequestOptions().setMethod(HttpMethod.GET).setHost(base.getHost())
+                .setPort(base.getPort() > 0 ? base.getPort() : 80).setURI(path).setTimeout(timeoutMillis);
     }
 }

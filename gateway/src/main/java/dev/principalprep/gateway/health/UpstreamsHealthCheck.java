@@ -48,7 +48,7 @@ public class UpstreamsHealthCheck implements AsyncHealthCheck {
     }
 
     private Uni<Map.Entry<String, String>> check(String id, GatewayConfig.Route route) {
-        RequestOptions request = Upstreams.get(route, "/q/health/ready", TIMEOUT_MS);
+        RequestOptions request = Upstreams.get(route.managementUri().orElse(route.uri()), "/q/health/ready", TIMEOUT_MS);
         return Uni.createFrom().completionStage(() -> client.request(request)
                 .compose(r -> r.send())
                 .map(response -> response.statusCode() == 200 ? "UP" : "DOWN (" + response.statusCode() + ")")

@@ -142,7 +142,8 @@ public class ProxyRoutes {
         HttpServerRequest request = context.request();
         table.match(request.path()).ifPresentOrElse(target -> {
             Optional<RouteTemplates.Template> template = contracts.templates().match(request.path());
-            ContextLocals.put(METRICS_TEMPLATE, template.map(RouteTemplates.Template::path).orElse("unmatched"));
+            String label = template.map(RouteTemplates.Template::path).orElse(RouteTemplates.UNMATCHED);
+            ContextLocals.put(METRICS_TEMPLATE, label);
             if (template.isPresent() && !template.get().methods().contains(request.method().name())) {
                 request.resume();
                 String allow = String.join(", ", template.get().methods());
@@ -171,7 +172,6 @@ public class ProxyRoutes {
                     return;
                 }
                 ContextLocals.put(UpstreamFailures.BODY, read.result());
-                String label = template.map(RouteTemplates.Template::path).orElse("unmatched");
                 Timer.Sample sample = Timer.start(meters);
                 context.addEndHandler(ended -> sample.stop(Timer.builder("gateway.upstream.requests")
                         .description(

@@ -38,6 +38,9 @@ public final class RouteTemplates {
         }
     }
 
+    /** The one label of every path the contract does not know. */
+    public static final String UNMATCHED = "unmatched";
+
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private final List<Template> templates;
@@ -77,8 +80,4 @@ public final class RouteTemplates {
         return templates.stream().filter(t -> t.matches(parts)).findFirst();
     }
 
-    /** The label for a path: its template, or one fixed label for paths the contract does not know. */
-    public String label(String path) {
-        return match(path).map(Template::path).orElse("unmatched");
-    }
 }

@@ -3,12 +3,15 @@ package dev.principalprep.gateway.health;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.net.URL;
+
 import org.junit.jupiter.api.Test;
 
 import dev.principalprep.gateway.routing.UpstreamStub;
 import dev.principalprep.localstack.testing.JwtTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -16,13 +19,23 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = JwtTestResource.class, scope = TestResourceScope.GLOBAL)
 class UpstreamsHealthCheckTest {
 
+    @TestHTTPResource(value = "/q/health/ready", management = true)
+    URL health;
+
     @Test
     void healthShowsEachUpstreamAndStaysUpWhenOneIsDown() {
-        given().when().get("/q/health/ready")
+        given().when().get(health)
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'upstreams' }.data.content", equalTo("UP"))
                 .body("checks.find { it.name == 'upstreams' }.data.cost", equalTo("UP"))
                 .body("checks.find { it.name == 'upstreams' }.data.down", equalTo("DOWN (not answering)"));
+    }
+
+    @Test
+    void healthAndMetricsAreNotOnThePublicPort() {
+        for (String path : new String[] { "/q/health", "/q/health/ready", "/q/metrics" }) {
+            given().when().get(path).then().statusCode(404).contentType("application/problem+json");
+        }
     }
 }

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.net.URL;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dev.principalprep.localstack.testing.JwtTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -81,12 +84,19 @@ class ProxyRoutesTest {
                 .then().statusCode(200).body("method", equalTo("POST")).body("uri", equalTo("/api/v1/projections"));
     }
 
+    @TestHTTPResource(value = "/q/metrics", management = true)
+    URL metrics;
+
     @Test
-    void recordsLatencyHistogramsPerRoute() {
+    void recordsLatencyHistogramsPerRouteLabelledWithTemplatesNeverIds() {
         given().when().get("/api/v1/modules").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().auth().oauth2(JwtTestResource.token("learner-4711", "learner"))
+                .when().get("/api/v1/learners/learner-4711/stories").then().statusCode(200);
+        given().when().get(metrics).then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("gateway_upstream_requests_seconds_bucket{"))
-                .body(org.hamcrest.Matchers.containsString("route=\"content\""));
+                .body(org.hamcrest.Matchers.containsString("route=\"content\""))
+                .body(org.hamcrest.Matchers.containsString("/api/v1/learners/{learner}/stories"))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("learner-4711")));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.principalprep.gateway.routing;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import dev.principalprep.gateway.config.GatewayConfig;
 
@@ -22,6 +23,11 @@ public final class Routes {
             @Override
             public List<String> paths() {
                 return List.of(paths);
+            }
+
+            @Override
+            public Optional<URI> managementUri() {
+                return Optional.empty();
             }
 
             @Override
