@@ -1,9 +1,11 @@
 package dev.principalprep.cost.pricing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.net.URL;
 
@@ -41,6 +43,52 @@ class CatalogResourceTest {
                 .body("find { it.name == 'aws-list-2026' }.rates.find { it.key == 'storage.archive' }.low", equalTo(0.99f))
                 .body("find { it.name == 'aws-list-2026' }.rates.find { it.key == 'serving.scanned' }.basis",
                         equalTo("LIST_PRICE"));
+    }
+
+    @Test
+    void listPricesV2PriceComputeFromInstanceHoursAndSaySoWhereTheReferenceIsSilent() {
+        given().when().get("/api/v1/catalogs")
+                .then().statusCode(200)
+                .body("find { it.name == 'aws-list-2026' && it.version == 2 }.rates.key", hasItems("storage.hot",
+                        "storage.warm", "storage.cold", "storage.archive", "compute.batch", "streaming.retained",
+                        "serving.scanned", "discount.spot", "discount.commitment-3y"))
+                .body("find { it.name == 'aws-list-2026' && it.version == 2 }.rates.find { it.key == 'compute.batch' }"
+                        + ".instanceHours.hourly", equalTo(0.24f))
+                .body("find { it.name == 'aws-list-2026' && it.version == 2 }.rates.find { it.key == 'compute.batch' }"
+                        + ".basis", equalTo("DERIVED"))
+                .body("find { it.name == 'aws-list-2026' && it.version == 2 }.rates.find { it.key == 'compute.batch' }"
+                        + ".source", containsString("not in shared/reference/list-prices.md"))
+                .body("find { it.name == 'aws-list-2026' && it.version == 1 }.rates.find { it.key == 'compute.batch' }",
+                        nullValue());
+    }
+
+    @Test
+    void aComputeRateFromInstanceHoursMustBeTheHourlyPriceOverTheThroughput() {
+        String admin = JwtTestResource.token("admin-1", "ld-admin");
+        String rate = """
+                {"name": "instances-%s", "description": "compute from instance-hours",
+                 "rates": [{"key": "%s", "label": "EMR on m5.xlarge", "component": "COMPUTE", "unit": "TB processed",
+                            "low": %s, "high": 1.92, "basis": "DERIVED", "source": "AWS EC2 and EMR pricing pages",
+                            "effectiveDate": "2026-03-01",
+                            "instanceHours": {"instanceType": "m5.xlarge", "hourly": 0.24, "tbPerHourLow": 0.125,
+                                              "tbPerHourHigh": 0.5}}]}""";
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(rate.formatted(System.nanoTime(), "compute.batch", "0.48"))
+                .when().post("/api/v1/catalogs").then().statusCode(201)
+                .body("rates[0].instanceHours.instanceType", equalTo("m5.xlarge"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(rate.formatted(System.nanoTime(), "compute.batch", "0.40"))
+                .when().post("/api/v1/catalogs").then().statusCode(422)
+                .contentType("application/problem+json").body("violations.field", hasItem("rates[0].low"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(rate.formatted(System.nanoTime(), "storage.hot", "0.48"))
+                .when().post("/api/v1/catalogs").then().statusCode(422)
+                .body("violations.field", hasItem("rates[0].instanceHours"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(rate.formatted(System.nanoTime(), "compute.batch", "0.48").replace("\"tbPerHourHigh\": 0.5",
+                        "\"tbPerHourHigh\": 0.1"))
+                .when().post("/api/v1/catalogs").then().statusCode(422)
+                .body("violations.field", hasItem("rates[0].instanceHours.tbPerHourHigh"));
     }
 
     @Test
