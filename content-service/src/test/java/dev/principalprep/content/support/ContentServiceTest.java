@@ -7,7 +7,6 @@ import java.lang.annotation.Target;
 
 import dev.principalprep.localstack.testing.JwtTestResource;
 import dev.principalprep.localstack.testing.KafkaTestResource;
-import dev.principalprep.localstack.testing.ManagementPortTestResource;
 import dev.principalprep.localstack.testing.MongoTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -18,7 +17,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = MongoTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = JwtTestResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = ManagementPortTestResource.class, scope = TestResourceScope.GLOBAL)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ContentServiceTest {

@@ -6,7 +6,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import dev.principalprep.localstack.testing.JwtTestResource;
-import dev.principalprep.localstack.testing.ManagementPortTestResource;
 import dev.principalprep.localstack.testing.KafkaTestResource;
 import dev.principalprep.localstack.testing.PostgresTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -19,7 +18,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL, initArgs = @ResourceArg(name = "database", value = "cost"))
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = JwtTestResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = ManagementPortTestResource.class, scope = TestResourceScope.GLOBAL)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CostServiceTest {

@@ -106,8 +106,7 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
             Map<String, String> config = new java.util.HashMap<>(Map.of("gateway.routes.content.uri", uri,
                     "gateway.routes.cost.uri", uri, "gateway.routes.progress.uri", uri,
                     "gateway.routes.content.management-uri", uri, "gateway.routes.cost.management-uri", uri,
-                    "gateway.routes.progress.management-uri", uri, "quarkus.management.test-port",
-                    String.valueOf(freePort())));
+                    "gateway.routes.progress.management-uri", uri));
             // Routes that misbehave: too slow for their timeout, failing with internals, and nobody listening.
             config.putAll(Map.of("gateway.routes.slow.uri", uri, "gateway.routes.slow.paths", "/api/v1/slow",
                     "gateway.routes.slow.timeout", "1s", "gateway.routes.fail.uri", uri, "gateway.routes.fail.paths",
