@@ -15,7 +15,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import dev.principalprep.cost.support.Announcements;
-import io.quarkus.test.common.http.TestHTTPResource;
 import dev.principalprep.cost.support.CostServiceTest;
 import dev.principalprep.cost.support.Estimates;
 import dev.principalprep.events.EstimateCreated;
@@ -24,16 +23,13 @@ import dev.principalprep.events.Topics;
 import dev.principalprep.localstack.testing.JwtTestResource;
 import dev.principalprep.localstack.testing.KafkaTestResource;
 import dev.principalprep.localstack.testing.TestTopics;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.http.ContentType;
 
 @CostServiceTest
 class EstimateEventsTest {
 
-    @TestHTTPResource(value = "/q/health/ready", management = true)
-    URL ready;
 
-    @TestHTTPResource(value = "/q/health/live", management = true)
-    URL live;
 
     @Test
     void aSavedEstimateIsAnnouncedWithCloudEventsHeaders() throws Exception {
@@ -63,11 +59,11 @@ class EstimateEventsTest {
                     .body("{\"preset\": \"module-9-example\"}")
                     .when().post("/api/v1/estimates")
                     .then().statusCode(201).extract().path("id");
-            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get(ready)
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/q/health/ready")
                     .then().statusCode(200).body("status", equalTo("UP"))
                     .body("checks.find { it.name == 'outbox' }.data.pending", greaterThanOrEqualTo(1))
                     .body("checks.find { it.name == 'outbox' }.data.lastSendFailure", notNullValue()));
-            given().when().get(live).then().statusCode(200);
+            given().when().get("/q/health/live").then().statusCode(200);
         } finally {
             KafkaTestResource.startBroker();
         }
