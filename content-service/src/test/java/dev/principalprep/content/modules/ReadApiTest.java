@@ -9,16 +9,12 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.net.URL;
-
 import org.junit.jupiter.api.Test;
 
 import dev.principalprep.content.support.ContentServiceTest;
-import io.quarkus.test.common.http.TestHTTPResource;
 
 @ContentServiceTest
 class ReadApiTest {
-
 
     @Test
     void listsPublishedModulesAPageAtATime() {

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,13 +22,10 @@ import dev.principalprep.events.Topics;
 import dev.principalprep.localstack.testing.JwtTestResource;
 import dev.principalprep.localstack.testing.KafkaTestResource;
 import dev.principalprep.localstack.testing.TestTopics;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.http.ContentType;
 
 @CostServiceTest
 class EstimateEventsTest {
-
-
 
     @Test
     void aSavedEstimateIsAnnouncedWithCloudEventsHeaders() throws Exception {

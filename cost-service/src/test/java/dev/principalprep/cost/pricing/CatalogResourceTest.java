@@ -7,18 +7,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.net.URL;
-
 import org.junit.jupiter.api.Test;
 
 import dev.principalprep.cost.support.CostServiceTest;
 import dev.principalprep.localstack.testing.JwtTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.http.ContentType;
 
 @CostServiceTest
 class CatalogResourceTest {
-
 
     private static final String NEW_VERSION = """
             {"name": "%s", "description": "storage at a new rate",

@@ -16,14 +16,18 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = JwtTestResource.class, scope = TestResourceScope.GLOBAL)
 class ProtectionTest {
 
+    /** Proves the body limit on a declared length: the service never sees the request (the stub's own count). */
     @Test
     void anOversizeBodyIs413AndNeverForwarded() {
+        int before = UpstreamStub.RECEIVED.size();
         given().contentType("application/json").body("{\"name\": \"" + "x".repeat(1_100_000) + "\"}")
                 .when().post("/api/v1/estimates")
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("status", equalTo(413));
+        org.junit.jupiter.api.Assertions.assertEquals(before, UpstreamStub.RECEIVED.size(), "never forwarded");
     }
 
+    /** Proves the body limit on the bytes that arrive: counted as they come, refused before the service sees any. */
     @Test
     void aChunkedBodyIsCountedAsItArrivesAndRefusedPastTheLimitBeforeReachingTheService() throws Exception {
         int before = UpstreamStub.RECEIVED.size();

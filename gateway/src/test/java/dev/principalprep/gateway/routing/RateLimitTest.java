@@ -31,6 +31,7 @@ class RateLimitTest {
         }
     }
 
+    /** Proves the per-subject rate limit: the fourth request in the window is refused, another subject is not. */
     @Test
     void aSubjectOverItsLimitGets429WithRetryAfterAndOthersGoOn() {
         String token = JwtTestResource.token("busy-learner", "learner");

@@ -75,6 +75,7 @@ class UpstreamFailuresTest {
         }
     }
 
+    /** Proves the circuit breaker: once open, the gateway answers itself ("not answering") without trying the service. */
     @Test
     void afterRepeatedFailuresTheCircuitOpensAndAnswersAtOnceWithRetryAfter() {
         for (int i = 0; i < 3; i++) {
@@ -86,6 +87,7 @@ class UpstreamFailuresTest {
                 .body("detail", equalTo("The down service is not answering; try again shortly"));
     }
 
+    /** Proves the breaker counts only what says a service is unwell: 500s one request caused never open it. */
     @Test
     void aServiceErrorOneRequestCausedNeverOpensTheCircuit() {
         for (int i = 0; i < 6; i++) {
