@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +28,12 @@ final class Platform {
         for (String variable : PORT_VARIABLES) {
             env.put(variable, String.valueOf(freePort()));
         }
+    }
+
+    /** The pid ./platform recorded for a part. */
+    long pid(String part) throws IOException {
+        return Long.parseLong(
+                Files.readString(root.resolve(env.get("PP_DATA_DIR")).resolve("run").resolve(part + ".pid")).strip());
     }
 
     int port(String variable) {

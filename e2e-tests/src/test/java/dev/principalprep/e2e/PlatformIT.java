@@ -220,4 +220,33 @@ class PlatformIT {
         assertEquals(1, up.exitCode(), up.output());
         assertTrue(up.output().contains("Java 11.0.2 is too old"), up.output());
     }
+
+    /**
+     * A crash of single parts: a launcher killed outright takes its server with it (PostgreSQL's port is freed), and
+     * up brings back only what is down, the data intact.
+     */
+    @Test
+    @Order(11)
+    void upAfterACrashStartsOnlyWhatIsDownAndALauncherTakesItsServerWithIt() throws Exception {
+        Platform.Result up = platform.run("up");
+        try {
+            assertEquals(0, up.exitCode(), up.output());
+            ProcessHandle.of(platform.pid("postgres")).ifPresent(ProcessHandle::destroyForcibly);
+            Awaitility.await().atMost(Duration.ofSeconds(20))
+                    .until(() -> !Platform.listening(platform.port("PP_POSTGRES_PORT")));
+            ProcessHandle.of(platform.pid("progress-service")).ifPresent(ProcessHandle::destroyForcibly);
+
+            Platform.Result again = platform.run("up");
+            assertEquals(0, again.exitCode(), again.output());
+            assertTrue(again.output().contains("starting postgres"), again.output());
+            assertTrue(again.output().contains("starting progress-service"), again.output());
+            for (String running : new String[] { "kafka", "mongo", "content-service", "cost-service", "gateway" }) {
+                assertFalse(again.output().contains("starting " + running + "\n"), again.output());
+            }
+            given().auth().oauth2(savedBy).when().get("/api/v1/learners/me/modules/module-9/progress")
+                    .then().statusCode(200).body("itemsCompleted", equalTo(1));
+        } finally {
+            platform.run("down");
+        }
+    }
 }

@@ -97,7 +97,18 @@ public final class PostgresServer {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();
+        stopWhenThisProcessDies(server.pid());
         awaitConnections(timeout);
+    }
+
+    /**
+     * A launcher killed outright (kill -9) runs no shutdown hook: a watcher of its own stops the server (fast
+     * shutdown, as {@link #stop()}) once this JVM is gone, so the server never outlives its launcher.
+     */
+    private static void stopWhenThisProcessDies(long serverPid) throws IOException {
+        new ProcessBuilder("sh", "-c", "while kill -0 " + ProcessHandle.current().pid() + " 2>/dev/null; do sleep 1; done; "
+                + "kill -INT " + serverPid + " 2>/dev/null")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     private void initialize() throws IOException, InterruptedException {

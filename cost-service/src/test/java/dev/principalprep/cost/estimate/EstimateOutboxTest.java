@@ -74,17 +74,20 @@ class EstimateOutboxTest {
 
     /**
      * Mechanism: the poll (the relay's safety net) together with the lease's expiry. The row is committed as claimed
-     * by a replica that then died before sending (its commit wake-up went with it): only the poll, once the lease ran
-     * out, can send it.
+     * by a replica that then died before sending, and without its commit notice (the trigger does not fire for a
+     * session in replica mode), as if that wake-up went with the replica: only the poll, once the lease ran out, can
+     * send it.
      */
     @Test
     void anEventCommittedButNeverSentByACrashedReplicaIsSentOnceItsLeaseRunsOut() {
         String key = "crashed-" + UUID.randomUUID();
         String id = UUID.randomUUID().toString();
-        pool.preparedQuery("""
-                insert into outbox_event (id, topic, record_key, type, subject, payload, created_at, claimed_until)
-                values ($1, $2, $3, $4, 'probe', '{}', now(), now() + interval '2 seconds')""")
-                .execute(Tuple.of(UUID.fromString(id), TOPIC, key, TYPE)).await().indefinitely();
+        pool.withTransaction(connection -> connection.query("set local session_replication_role = replica").execute()
+                .chain(() -> connection.preparedQuery("""
+                        insert into outbox_event (id, topic, record_key, type, subject, payload, created_at, claimed_until)
+                        values ($1, $2, $3, $4, 'probe', '{}', now(), now() + interval '2 seconds')""")
+                        .execute(Tuple.of(UUID.fromString(id), TOPIC, key, TYPE))))
+                .await().indefinitely();
 
         Map<String, Long> copies = sentFor(key, 1);
         assertEquals(Map.of(id, 1L), copies);
