@@ -58,4 +58,30 @@ class ProblemRulesTest {
             assertTrue(kind.type().toString().startsWith(ProblemKind.PAGES));
         }
     }
+
+    @Test
+    void eachBoundOfTheCharacterRulesIsExact() {
+        assertTrue(InputText.isClean("\u0020 space and ~\u007e"));
+        assertFalse(InputText.isClean("\u001f"));
+        assertFalse(InputText.isClean("del\u007f"));
+        assertFalse(InputText.isClean("c1 end\u009f"));
+        assertTrue(InputText.isClean("nbsp\u00a0"));
+        assertTrue(InputText.isCleanLine("\u0020 ~\u007e\u00a0"));
+        assertFalse(InputText.isCleanLine("\u001f"));
+        assertFalse(InputText.isCleanLine("del\u007f"));
+        assertFalse(InputText.isCleanLine("c1 end\u009f"));
+    }
+
+    @Test
+    void eighteenDigitsEachSideAreTheLimit() {
+        assertTrue(NumberBounds.isWithin(new BigDecimal("123456789012345678.123456789012345678")));
+        assertFalse(NumberBounds.isWithin(new BigDecimal("1234567890123456789")));
+        assertFalse(NumberBounds.isWithin(new BigDecimal("0.1234567890123456789")));
+    }
+
+    @Test
+    void aMessageOfFiveHundredCharactersStillFits() {
+        assertTrue(ClientText.isFit("a".repeat(500)));
+        assertFalse(ClientText.isFit("a".repeat(501)));
+    }
 }

@@ -99,5 +99,6 @@ class StrictJsonTest {
                 Body.class);
         assertEquals(new BigDecimal("0.4"), body.storage().totalTb());
         assertEquals(20, body.minutes());
+        assertEquals("Line one\nline two\ttab", body.name());
     }
 }
