@@ -134,4 +134,13 @@ class EventSchemasTest {
         assertThrows(IllegalArgumentException.class, () -> new CostPassGraded("p", "o", null, -1, BigDecimal.ONE,
                 BigDecimal.ONE, "module-9", 1));
     }
+
+    @Test
+    void aSchemaIsLoadedFromTheClasspathOnceAndAMissingOneIsAnError() throws Exception {
+        EventType<Object> named = new EventType<>("test.Named.v1", "schemas-under-test/named.json", Object.class);
+        assertEquals(Set.of(), EventReader.violations(named, JSON.readTree("{\"name\": \"x\"}")));
+        assertEquals(1, EventReader.violations(named, JSON.readTree("{}")).size());
+        EventType<Object> missing = new EventType<>("test.Missing.v1", "schemas-under-test/none.json", Object.class);
+        assertThrows(IllegalStateException.class, () -> EventReader.violations(missing, JSON.readTree("{}")));
+    }
 }
