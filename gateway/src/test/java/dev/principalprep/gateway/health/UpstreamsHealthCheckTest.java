@@ -3,22 +3,18 @@ package dev.principalprep.gateway.health;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.net.URL;
-
 import org.junit.jupiter.api.Test;
 
 import dev.principalprep.gateway.routing.UpstreamStub;
 import dev.principalprep.localstack.testing.JwtTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(value = UpstreamStub.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = JwtTestResource.class, scope = TestResourceScope.GLOBAL)
 class UpstreamsHealthCheckTest {
-
 
     @Test
     void healthShowsEachUpstreamAndStaysUpWhenOneIsDown() {

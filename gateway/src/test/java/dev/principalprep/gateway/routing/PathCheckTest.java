@@ -14,14 +14,18 @@ class PathCheckTest {
     @ValueSource(strings = { "/api/v1/curriculum/../learners/x/progress", "/api/v1/curriculum/%2e%2e/learners/x",
             "/api/v1/curriculum/%2E./learners", "/api/v1/modules/./module-9", "/api/v1//learners/x", "/api/v1/modules;x=1",
             "/api/v1/modules/a%2fb", "/api/v1/modules/a%5cb", "/api/v1/modules/a\\b", "/api/v1/modules/a%00b",
-            "/api/v1/modules/a%0d%0ab", "/api/v1/modules/%zz", "/api/v1/modules/%c3%28", "api/v1/modules" })
+            "/api/v1/modules/a%0d%0ab", "/api/v1/modules/%zz", "/api/v1/modules/%c3%28", "api/v1/modules",
+            "/api/v1/modules/a%4",
+            "/api/v1/modules/a%", "/api/v1/modules/a%4g", "/api/v1/modules/a%g4", "/api/v1/modules/a%7f",
+            "/api/v1/modules/a\u0001b" })
     void refusesPathsThatCouldMeanSomethingElse(String path) {
         assertTrue(PathCheck.problem(path).isPresent(), path);
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "/api/v1/modules/module-9", "/api/v1/search", "/", "/api/v1/learners/me/stories/3f2c",
-            "/api/v1/modules/caf%C3%A9", "/swagger-ui/index.html", "/api/v1/modules/a.b..c" })
+            "/api/v1/modules/caf%C3%A9", "/swagger-ui/index.html", "/api/v1/modules/a.b..c", "/api/v1/modules/a%41",
+            "/api/v1/modules/%41b", "/api/v1/modules/%30x", "/api/v1/search/caf%c3%a9s" })
     void passesPlainPaths(String path) {
         assertEquals(Optional.empty(), PathCheck.problem(path), path);
     }

@@ -5,8 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.net.URL;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,7 +12,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dev.principalprep.localstack.testing.JwtTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -83,7 +80,6 @@ class ProxyRoutesTest {
                 .when().post("/api/v1/projections")
                 .then().statusCode(200).body("method", equalTo("POST")).body("uri", equalTo("/api/v1/projections"));
     }
-
 
     @Test
     void recordsLatencyHistogramsPerRouteLabelledWithTemplatesNeverIds() {
