@@ -8,13 +8,23 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
-/** Runs {@code ./platform} on ports of its own and a data folder under target/, as a user would from a shell. */
+/**
+ * Runs {@code ./platform} on ports of its own and a data folder under target/, as a user would from a shell. With
+ * {@code -Dplatform.replicas=2}, {@code up} runs two cost-service and two progress-service instances (the script's
+ * {@code --replicas}), so every end-to-end test can run against replicas.
+ */
 final class Platform {
+
+    /** How many cost-service and progress-service instances {@code up} starts. */
+    static final int REPLICAS = Integer.getInteger("platform.replicas", 1);
 
     static final String[] PORT_VARIABLES = { "PP_GATEWAY_PORT", "PP_CONTENT_PORT", "PP_COST_PORT", "PP_PROGRESS_PORT",
             "PP_KAFKA_PORT", "PP_KAFKA_CONTROLLER_PORT", "PP_POSTGRES_PORT", "PP_MONGO_PORT", "PP_GATEWAY_MANAGEMENT_PORT",
@@ -49,18 +59,20 @@ final class Platform {
     }
 
     Result run(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
-        String[] command = new String[args.length + 1];
-        command[0] = root.resolve("platform").toString();
-        System.arraycopy(args, 0, command, 1, args.length);
+        List<String> command = new ArrayList<>(List.of(root.resolve("platform").toString()));
+        command.addAll(List.of(args));
+        if (REPLICAS > 1 && args.length > 0 && args[0].equals("up") && !command.contains("--replicas")) {
+            command.addAll(List.of("--replicas", String.valueOf(REPLICAS)));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
         Map<String, String> all = new HashMap<>(env);
         all.putAll(extraEnv);
         builder.environment().putAll(all);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new IllegalStateException("./platform " + String.join(" ", args) + " hung:\n" + output);
+            throw new IllegalStateException(String.join(" ", command) + " hung:\n" + output);
         }
         return new Result(process.exitValue(), output);
     }
@@ -74,11 +86,25 @@ final class Platform {
         }
     }
 
+    /** A free port whose replica ports (the port + 100 for each replica, as ./platform places them) are free too. */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                int port = socket.getLocalPort();
+                if (IntStream.rangeClosed(1, REPLICAS).allMatch(i -> free(port + 100 * i))) {
+                    return port;
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            return false;
         }
     }
 
