@@ -61,17 +61,18 @@ public final class VerifiedTokens {
                 : Optional.empty();
     }
 
-    /** Verifies the token (it may block: key material) and keeps it when it is valid and not yet expired. */
+    /**
+     * Verifies the token (it may block: key material) and keeps it when it is valid; one the verifier still accepts
+     * at or past its expiry (its clock skew) expires from the cache at once and is never served from it.
+     */
     public Optional<String> verify(String token) {
         Optional<Verified> checked = verifier.apply(token);
-        checked.filter(valid -> clock.instant().isBefore(valid.expiresAt()))
-                .ifPresent(valid -> verified.put(key(token), valid));
+        checked.ifPresent(valid -> verified.put(key(token), valid));
         return checked.map(Verified::subject);
     }
 
-    /** How many tokens are kept (after pending expiries and evictions are applied). */
+    /** How many tokens are kept. */
     long size() {
-        verified.cleanUp();
         return verified.estimatedSize();
     }
 
