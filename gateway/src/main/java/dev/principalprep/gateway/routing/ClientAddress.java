@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The address a request came from, as far as it can be trusted: the peer's, unless the peer is a configured proxy,
@@ -22,6 +23,10 @@ public final class ClientAddress {
             return value.compareTo(first) >= 0 && value.compareTo(last) <= 0;
         }
     }
+
+    /** Compiled once: every anonymous request's peer address is checked. */
+    private static final Pattern IPV4 = Pattern.compile("[0-9.]+");
+    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]+");
 
     private final List<Range> trusted;
 
@@ -67,7 +72,8 @@ public final class ClientAddress {
     /** The bytes of an IPv4 or IPv6 literal, never a host name looked up. */
     private static byte[] literal(String text) {
         String address = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
-        if (address.isEmpty() || !(address.matches("[0-9.]+") || address.matches("[0-9a-fA-F:.]+") && address.contains(":"))) {
+        if (address.isEmpty()
+                || !(IPV4.matcher(address).matches() || IPV6.matcher(address).matches() && address.contains(":"))) {
             return null;
         }
         try {
