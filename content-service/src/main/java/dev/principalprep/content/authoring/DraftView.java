@@ -6,5 +6,7 @@ import dev.principalprep.content.modules.ModuleContent;
 
 /** A module's draft as its authors see it: the revision to send back in If-Match, and the last published version. */
 @Schema(name = "Draft")
-public record DraftView(String moduleId, int revision, Integer publishedVersion, ModuleContent content) {
+public record DraftView(String moduleId, @Schema(description = "the draft's revision, sent back in If-Match") int revision,
+        @Schema(description = "the latest published version; null before the first publication", nullable = true) Integer publishedVersion,
+        ModuleContent content) {
 }

@@ -12,6 +12,12 @@ import dev.principalprep.problems.InvalidInput;
  */
 public final class ContentRules {
 
+    /** The closed values of a skills matrix, as the contract's Skill schema lists them: a year's status, importance. */
+    static final Set<String> SKILL_STATUSES = Set.of("New", "Hype", "Emerging", "Growing", "Important", "Critical",
+            "Standard", "Mature", "Niche", "Declining");
+    static final Set<String> SKILL_IMPORTANCE = Set.of("Critical", "High", "Medium", "Low", "Very Low");
+    static final String IMPORTANCE_COLUMN = "Importance";
+
     private ContentRules() {
     }
 
@@ -54,9 +60,11 @@ public final class ContentRules {
 
     public static void checkItem(Section section, Item item, String path) {
         switch (section.kind()) {
-            case TABLE, SKILLS_MATRIX -> {
-                if (item.cells().size() != section.columns().size()) {
-                    throw new InvalidInput(path + ".cells", "needs " + section.columns().size() + " cells, one per column");
+            case TABLE -> checkCells(section, item, path);
+            case SKILLS_MATRIX -> {
+                checkCells(section, item, path);
+                for (int c = 0; c < item.cells().size(); c++) {
+                    checkMatrixCell(section.columns().get(c), item.cells().get(c), path + ".cells[" + c + "]");
                 }
             }
             case QUESTIONS -> {
@@ -78,5 +86,25 @@ public final class ContentRules {
             default -> {
             }
         }
+    }
+
+    private static void checkCells(Section section, Item item, String path) {
+        if (item.cells().size() != section.columns().size()) {
+            throw new InvalidInput(path + ".cells", "needs " + section.columns().size() + " cells, one per column");
+        }
+    }
+
+    /** A year column holds a status, the Importance column an importance; other columns (the skill's name) are free. */
+    private static void checkMatrixCell(String column, String cell, String path) {
+        if (column.matches("\\d{4}") && !SKILL_STATUSES.contains(cell)) {
+            throw new InvalidInput(path, "a " + column + " status is one of " + String.join(", ", sorted(SKILL_STATUSES)));
+        }
+        if (IMPORTANCE_COLUMN.equals(column) && !SKILL_IMPORTANCE.contains(cell)) {
+            throw new InvalidInput(path, "an importance is one of " + String.join(", ", sorted(SKILL_IMPORTANCE)));
+        }
+    }
+
+    private static List<String> sorted(Set<String> values) {
+        return values.stream().sorted().toList();
     }
 }

@@ -25,9 +25,9 @@ public record Item(
         @Size(max = 10) List<@Size(max = 200) String> cells,
         @Size(max = 10) List<@NotBlank @Size(max = 100) String> tests,
         @Size(max = 100) String group,
-        @Min(1) @Max(3) Integer priority,
+        @Schema(description = "for a skill to acquire, its priority from 1 (first) to 3") @Min(1) @Max(3) Integer priority,
         @Schema(description = "the skills-matrix item a skill to acquire develops") @Pattern(regexp = Slugs.PATTERN) String skill,
-        @Min(0) @Max(600) int estimatedMinutes) {
+        @Schema(description = "the time the item takes, in minutes") @Min(0) @Max(600) int estimatedMinutes) {
 
     public Item {
         points = points == null ? List.of() : List.copyOf(points);

@@ -33,8 +33,9 @@ public record ModuleContent(
 
     /** How long the module takes, as the curriculum gives it. */
     @Schema(name = "HoursRange")
-    public record HoursRange(@jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(1000) int min,
-            @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(1000) int max) {
+    public record HoursRange(
+            @Schema(description = "the low estimate, in hours") @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(1000) int min,
+            @Schema(description = "the high estimate, in hours") @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(1000) int max) {
     }
 
     /** Every section, module-level first, then each document's in order. */

@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,7 +42,7 @@ public class ModuleResource {
 
     @GET
     @Operation(operationId = "listModules", summary = "List published modules, a page at a time")
-    @APIResponse(responseCode = "200", description = "A page of modules", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9", value = """
+    @APIResponse(responseCode = "200", description = "A page of modules", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModuleViews.SummaryPage.class), examples = @ExampleObject(name = "module-9", value = """
             {"items": [{"id": "module-9", "title": "Module 9: Career & Interview Strategy", "version": 1,
               "estimatedHours": {"min": 10, "max": 12}}], "page": 0, "size": 20, "total": 1}""")))
     @APIResponse(responseCode = "400", description = "Page or size out of range", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "size too large", value = """
@@ -53,7 +55,7 @@ public class ModuleResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getModule", summary = "The latest published version of a module, with its documents and sections")
-    @APIResponse(responseCode = "200", description = "The module", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9", value = ContentExamples.PUBLISHED_MODULE)))
+    @APIResponse(responseCode = "200", description = "The module", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModuleViews.Published.class), examples = @ExampleObject(name = "module-9", value = ContentExamples.PUBLISHED_MODULE)))
     @APIResponse(responseCode = "404", description = "No published module with that id", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown", value = ContentExamples.NOT_FOUND)))
     public Uni<Response> get(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return modules.published(id).map(found -> cached.of(found, ifNoneMatch, CachedResponses.LATEST));
@@ -62,7 +64,7 @@ public class ModuleResource {
     @GET
     @Path("/{id}/documents/{documentId}")
     @Operation(operationId = "getDocument", summary = "One document of the latest published version")
-    @APIResponse(responseCode = "200", description = "The document with its sections")
+    @APIResponse(responseCode = "200", description = "The document with its sections", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentContent.class)))
     @APIResponse(responseCode = "404", description = "No such module or document")
     public Uni<Response> document(@PathParam("id") String id, @PathParam("documentId") String documentId,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -73,7 +75,7 @@ public class ModuleResource {
     @GET
     @Path("/{id}/sections/{sectionId}")
     @Operation(operationId = "getSection", summary = "One section of the latest published version, with its items")
-    @APIResponse(responseCode = "200", description = "The section", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "7 steps", value = ContentExamples.STEPS_SECTION)))
+    @APIResponse(responseCode = "200", description = "The section", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Section.class), examples = @ExampleObject(name = "7 steps", value = ContentExamples.STEPS_SECTION)))
     @APIResponse(responseCode = "404", description = "No such module or section")
     public Uni<Response> section(@PathParam("id") String id, @PathParam("sectionId") String sectionId,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -84,7 +86,7 @@ public class ModuleResource {
     @GET
     @Path("/{id}/questions")
     @Operation(operationId = "listQuestions", summary = "The question bank, optionally only questions testing something")
-    @APIResponse(responseCode = "200", description = "The questions", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "tests=influence", value = """
+    @APIResponse(responseCode = "200", description = "The questions", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleViews.Question.class), examples = @ExampleObject(name = "tests=influence", value = """
             [{"id": "influence-without-authority", "question": "How do you influence without authority?",
               "tests": ["Influence", "persuasion"], "keyPoints": ["Build relationships", "data", "timelines"],
               "section": "common-leadership-questions"}]""")))
@@ -100,7 +102,7 @@ public class ModuleResource {
     @GET
     @Path("/{id}/skills")
     @Operation(operationId = "getSkillsMatrix", summary = "The 2026 skills matrix and the skills to acquire by priority")
-    @APIResponse(responseCode = "200", description = "The matrix")
+    @APIResponse(responseCode = "200", description = "The matrix", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModuleViews.SkillsMatrix.class)))
     @APIResponse(responseCode = "404", description = "No published module with that id, or it has no matrix")
     public Uni<Response> skills(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return modules.published(id)
@@ -110,7 +112,7 @@ public class ModuleResource {
     @GET
     @Path("/{id}/checklist")
     @Operation(operationId = "getChecklist", summary = "The mock interview checklist: before, during and after")
-    @APIResponse(responseCode = "200", description = "The checklist by phase")
+    @APIResponse(responseCode = "200", description = "The checklist by phase", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModuleViews.Checklist.class)))
     @APIResponse(responseCode = "404", description = "No published module with that id, or it has no checklist")
     public Uni<Response> checklist(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return modules.published(id)
@@ -120,7 +122,7 @@ public class ModuleResource {
     @GET
     @Path("/{id}/versions")
     @Operation(operationId = "listModuleVersions", summary = "The version history of a module")
-    @APIResponse(responseCode = "200", description = "Every published version, oldest first")
+    @APIResponse(responseCode = "200", description = "Every published version, oldest first", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleViews.Version.class)))
     @APIResponse(responseCode = "404", description = "No published module with that id")
     public Uni<Response> versions(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return modules.versions(id).map(found -> cached.of(found, ifNoneMatch, CachedResponses.LATEST));
@@ -129,7 +131,7 @@ public class ModuleResource {
     @GET
     @Path("/{id}/versions/{version}")
     @Operation(operationId = "getModuleVersion", summary = "One published version, which never changes")
-    @APIResponse(responseCode = "200", description = "The version")
+    @APIResponse(responseCode = "200", description = "The version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModuleViews.Published.class)))
     @APIResponse(responseCode = "404", description = "No such module or version")
     public Uni<Response> version(@PathParam("id") String id, @PathParam("version") int version,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {

@@ -25,11 +25,11 @@ public class ModuleService {
         this.codec = codec;
     }
 
-    public Uni<Page<ModuleViews.Summary>> listPublished(PageRequest request) {
+    public Uni<ModuleViews.SummaryPage> listPublished(PageRequest request) {
         return Uni.combine().all()
                 .unis(repository.findPublished(request.offset(), request.size()), repository.countPublished())
                 .asTuple()
-                .map(found -> new Page<>(found.getItem1().stream().map(this::summary).toList(),
+                .map(found -> new ModuleViews.SummaryPage(found.getItem1().stream().map(this::summary).toList(),
                         request.page(), request.size(), found.getItem2()));
     }
 

@@ -30,7 +30,7 @@ public record Section(
         @Size(max = 10) List<@NotBlank @Size(max = 50) String> parts,
         @Valid StoryExample example,
         @Size(max = 200) List<@Valid @NotNull Item> items,
-        @Min(0) @Max(600) int estimatedMinutes) {
+        @Schema(description = "the time the section takes, in minutes") @Min(0) @Max(600) int estimatedMinutes) {
 
     public Section {
         columns = columns == null ? List.of() : List.copyOf(columns);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.principalprep.content.modules.DocumentContent;
 import dev.principalprep.content.modules.Item;
 import dev.principalprep.content.modules.ModuleContent;
@@ -25,8 +27,16 @@ public final class ContentSearch {
     }
 
     /** One place the query was found, with a short snippet and the API path to read it. */
-    public record Hit(String moduleId, String kind, String title, String snippet, String path, boolean titleMatch,
-            int score) {
+    public record Hit(@Schema(description = "the module it is in") String moduleId,
+            @Schema(description = "what was found: MODULE, DOCUMENT, a section kind, or an item kind", enumeration = {
+                    "MODULE", "DOCUMENT", "PROSE", "STEPS", "TABLE", "TIPS", "STORY_TEMPLATE", "QUESTIONS", "SKILLS_MATRIX",
+                    "PRIORITIZED_LIST", "CHECKLIST", "TAKEAWAYS", "NEXT_STEPS", "STEP", "ROW", "TIP", "TRAIT", "QUESTION",
+                    "SKILL", "SKILL_TO_ACQUIRE", "CHECKLIST_ITEM", "TAKEAWAY", "NEXT_STEP" }) String kind,
+            @Schema(description = "the title of what was found") String title,
+            @Schema(description = "the matching text, cut around the match") String snippet,
+            @Schema(description = "the API path to read it") String path,
+            @Schema(description = "whether the title matched") boolean titleMatch,
+            @Schema(description = "relevance: 10 for a title match, 1 for a text match") int score){
     }
 
     public static List<Hit> search(List<ModuleContent> modules, String query, int limit) {

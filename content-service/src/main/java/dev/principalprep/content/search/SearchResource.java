@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,7 +40,7 @@ public class SearchResource {
 
     @GET
     @Operation(operationId = "searchContent", summary = "Search titles and text, case-insensitive; title hits first")
-    @APIResponse(responseCode = "200", description = "Hits with a snippet and the API path to each", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "q=spot", value = """
+    @APIResponse(responseCode = "200", description = "Hits with a snippet and the API path to each", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ContentSearch.Hit.class), examples = @ExampleObject(name = "q=spot", value = """
             [{"moduleId": "module-9", "kind": "TIP", "title": "Always mention spot instances (60-80% savings)",
               "snippet": "Always mention spot instances (60-80% savings)",
               "path": "/api/v1/modules/module-9/sections/cost-tips#tip-spot-instances", "titleMatch": true, "score": 10},

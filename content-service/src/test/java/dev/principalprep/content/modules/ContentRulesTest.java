@@ -90,4 +90,23 @@ class ContentRulesTest {
         assertEquals("here", assertThrows(InvalidInput.class, () -> ContentRules.checkItem(prose, item("i"), "here"))
                 .field());
     }
+
+    @Test
+    void aSkillsMatrixHoldsOnlyTheClosedStatusesAndImportances() {
+        List<String> columns = List.of("Skill", "2026", "Importance");
+        assertDoesNotThrow(() -> ContentRules.checkSection(section(SectionKind.SKILLS_MATRIX, columns,
+                new Item("s", "S", null, null, List.of("Anything", "Critical", "Very Low"), null, null, null, null, 1)),
+                "here"));
+        InvalidInput status = refusal(section(SectionKind.SKILLS_MATRIX, columns,
+                new Item("s", "S", null, null, List.of("Anything", "Essential", "High"), null, null, null, null, 1)));
+        assertEquals("here.items[0].cells[1]", status.field());
+        assertEquals("a 2026 status is one of Critical, Declining, Emerging, Growing, Hype, Important, Mature, New, "
+                + "Niche, Standard", status.getMessage());
+        InvalidInput importance = refusal(section(SectionKind.SKILLS_MATRIX, columns,
+                new Item("s", "S", null, null, List.of("Anything", "Mature", "Huge"), null, null, null, null, 1)));
+        assertEquals("here.items[0].cells[2]", importance.field());
+        assertEquals("an importance is one of Critical, High, Low, Medium, Very Low", importance.getMessage());
+        assertEquals("here.items[0].cells", refusal(section(SectionKind.SKILLS_MATRIX, columns,
+                new Item("s", "S", null, null, List.of("Anything"), null, null, null, null, 1))).field());
+    }
 }

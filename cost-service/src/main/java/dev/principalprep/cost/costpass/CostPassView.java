@@ -14,11 +14,14 @@ public record CostPassView(UUID id, String promptId, OffsetDateTime gradedAt, Gr
 
     /** A graded pass in a list. */
     @Schema(name = "CostPassSummary")
-    public record Summary(UUID id, String promptId, int score, OffsetDateTime gradedAt) {
+    public record Summary(UUID id, String promptId, @Schema(description = "the grade, in points from 0 to 100") int score,
+            OffsetDateTime gradedAt) {
     }
 
     /** One page of summaries, newest first. */
     @Schema(name = "CostPassPage")
-    public record Page(List<Summary> items, int page, int size, long total) {
+    public record Page(List<Summary> items, @Schema(description = "this page's number, from 0") int page,
+            @Schema(description = "the most passes a page holds") int size,
+            @Schema(description = "how many passes there are in all") long total) {
     }
 }

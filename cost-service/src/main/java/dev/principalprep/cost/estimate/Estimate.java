@@ -12,8 +12,10 @@ import dev.principalprep.cost.pricing.PriceRate;
  * the components that could not be priced and what would price them, and figures to sanity-check the inputs.
  */
 @Schema(name = "EstimateResult")
-public record Estimate(String catalog, int catalogVersion, List<CostLine> lines, BigDecimal totalLow,
-        BigDecimal totalHigh, PriceRate.Component dominantComponent, List<Figure> sanityFigures,
+public record Estimate(String catalog, @Schema(description = "the version of the price catalog used") int catalogVersion,
+        List<CostLine> lines, @Schema(description = "low end of the total, in USD per month") BigDecimal totalLow,
+        @Schema(description = "high end of the total, in USD per month") BigDecimal totalHigh,
+        PriceRate.Component dominantComponent, List<Figure> sanityFigures,
         List<String> assumptions, List<Figure> derivedQuantities, List<NotPriced> notPriced) {
 
     /** Estimates saved before derived quantities and unpriced components were stated read as having none. */
@@ -25,7 +27,7 @@ public record Estimate(String catalog, int catalogVersion, List<CostLine> lines,
     /** A figure with how it was derived: a quantity an estimate is priced on, or one to check the inputs by. */
     @Schema(name = "Figure")
     public record Figure(@Schema(example = "tbQueriedPerMonth") String name,
-            @Schema(example = "10000") BigDecimal value,
+            @Schema(description = "the figure, in the unit named by unit", example = "10000") BigDecimal value,
             @Schema(example = "TB") String unit,
             @Schema(example = "10,000 QPS × 0.38580247 MB per query × 2,592,000 s per month ÷ 1,000,000 MB per TB") String derivation) {
     }

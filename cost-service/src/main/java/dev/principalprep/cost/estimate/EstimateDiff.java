@@ -23,8 +23,13 @@ public record EstimateDiff(UUID base, UUID other, List<ComponentDiff> components
 
     /** One component's monthly range in both estimates and the change (other minus base). */
     @Schema(name = "ComponentDiff")
-    public record ComponentDiff(String component, Presence presence, BigDecimal baseLow, BigDecimal baseHigh,
-            BigDecimal otherLow, BigDecimal otherHigh, BigDecimal deltaLow, BigDecimal deltaHigh) {
+    public record ComponentDiff(String component, Presence presence,
+            @Schema(description = "this estimate's low end for the component, in USD per month") BigDecimal baseLow,
+            @Schema(description = "this estimate's high end for the component, in USD per month") BigDecimal baseHigh,
+            @Schema(description = "the other estimate's low end, in USD per month") BigDecimal otherLow,
+            @Schema(description = "the other estimate's high end, in USD per month") BigDecimal otherHigh,
+            @Schema(description = "otherLow minus baseLow, in USD per month") BigDecimal deltaLow,
+            @Schema(description = "otherHigh minus baseHigh, in USD per month") BigDecimal deltaHigh) {
 
         static ComponentDiff of(String component, Presence presence, BigDecimal baseLow, BigDecimal baseHigh,
                 BigDecimal otherLow, BigDecimal otherHigh) {

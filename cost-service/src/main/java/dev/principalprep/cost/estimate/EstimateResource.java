@@ -71,7 +71,7 @@ public class EstimateResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createEstimate", summary = "Price a workload and save the estimate for the caller")
-    @APIResponse(responseCode = "201", description = "The saved estimate, every line with its rate, formula and assumptions", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9-example", value = EstimateExamples.MODULE_9_RESULT)))
+    @APIResponse(responseCode = "201", description = "The saved estimate, every line with its rate, formula and assumptions", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EstimateView.class), examples = @ExampleObject(name = "module-9-example", value = EstimateExamples.MODULE_9_RESULT)))
     @APIResponse(responseCode = "400", description = "Malformed body, a negative or absurd quantity", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "negative storage", value = EstimateExamples.NEGATIVE_STORAGE)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "422", description = "An unknown preset or catalog, parts that contradict each other, or nothing to price", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown preset", value = EstimateExamples.UNKNOWN_PRESET)))

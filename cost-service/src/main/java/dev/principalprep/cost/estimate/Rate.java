@@ -13,9 +13,12 @@ import dev.principalprep.cost.pricing.PriceRate;
  * traced. A rate derived from instance-hours carries the conversion.
  */
 @Schema(name = "Rate")
-public record Rate(String key, String label, PriceRate.Component component, String unit, BigDecimal low, BigDecimal high,
+public record Rate(String key, String label, PriceRate.Component component, String unit,
+        @Schema(description = "low end of the price, in USD per unit") BigDecimal low,
+        @Schema(description = "high end of the price, in USD per unit") BigDecimal high,
         PriceRate.Basis basis, String source, @Schema(example = "2026-01-01") LocalDate effectiveDate, String catalog,
-        int catalogVersion, InstanceHours instanceHours) {
+        @Schema(description = "the version of the price catalog the rate comes from") int catalogVersion,
+        InstanceHours instanceHours) {
 
     public String citation() {
         return label + ", " + catalog + " v" + catalogVersion + " " + key + " (" + source + "; effective "

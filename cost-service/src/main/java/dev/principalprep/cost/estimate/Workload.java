@@ -44,10 +44,10 @@ public record Workload(@Valid Storage storage, @Valid Processing processing, @Va
     @Schema(name = "Storage")
     public record Storage(
             @Schema(description = "TB stored, all in the hot tier unless split", example = "100") @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal totalTb,
-            @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal hotTb,
-            @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal warmTb,
-            @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal coldTb,
-            @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal archiveTb,
+            @Schema(description = "data in the hot tier, in TB") @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal hotTb,
+            @Schema(description = "data in the warm tier, in TB") @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal warmTb,
+            @Schema(description = "data in the cold tier, in TB") @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal coldTb,
+            @Schema(description = "data in the archive tier, in TB") @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal archiveTb,
             @Schema(description = "months of ingest kept; with ingest and no total, stored TB = ingest per month × months", example = "12") @DecimalMin("0") @DecimalMax("1200") BigDecimal retentionMonths,
             @Schema(description = "growth of the stored data, percent a month (month over month)", example = "5") @DecimalMin("-100") @DecimalMax("1000") BigDecimal growthPercentPerMonth) {
 
@@ -60,15 +60,15 @@ public record Workload(@Valid Storage storage, @Valid Processing processing, @Va
     /** New data arriving: TB a day, or events per second times bytes per event. */
     @Schema(name = "Ingest")
     public record Ingest(
-            @Schema(example = "3.3") @DecimalMin("0") @DecimalMax("100000") BigDecimal tbPerDay,
-            @Schema(example = "50000") @DecimalMin("0") @DecimalMax(MAX_QPS) BigDecimal eventsPerSecond,
-            @Schema(example = "1000") @DecimalMin("0") @DecimalMax("100000000") BigDecimal bytesPerEvent) {
+            @Schema(description = "data ingested, in TB per day", example = "3.3") @DecimalMin("0") @DecimalMax("100000") BigDecimal tbPerDay,
+            @Schema(description = "events ingested, per second", example = "50000") @DecimalMin("0") @DecimalMax(MAX_QPS) BigDecimal eventsPerSecond,
+            @Schema(description = "size of one event, in bytes", example = "1000") @DecimalMin("0") @DecimalMax("100000000") BigDecimal bytesPerEvent) {
     }
 
     /** Batch compute: TB processed per month, or full scans of the stored data per month. */
     @Schema(name = "Processing")
     public record Processing(
-            @Schema(example = "10000") @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal tbProcessedPerMonth,
+            @Schema(description = "data processed, in TB per month", example = "10000") @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal tbProcessedPerMonth,
             @Schema(description = "full scans of the stored TB per month", example = "100") @DecimalMin("0") @DecimalMax("100000") BigDecimal scansPerMonth) {
     }
 
@@ -91,7 +91,7 @@ public record Workload(@Valid Storage storage, @Valid Processing processing, @Va
     /** Interactive queries: TB queried per month, or average QPS times MB scanned per query. */
     @Schema(name = "Serving")
     public record Serving(
-            @Schema(example = "10000") @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal tbQueriedPerMonth,
+            @Schema(description = "data scanned by queries, in TB per month", example = "10000") @DecimalMin("0") @DecimalMax(MAX_TB) BigDecimal tbQueriedPerMonth,
             @Schema(description = "average QPS of this serving layer; traffic.averageQps when omitted") @DecimalMin("0") @DecimalMax(MAX_QPS) BigDecimal averageQps,
             @Schema(description = "average MB scanned per query", example = "0.4") @DecimalMin("0") @DecimalMax("1000000") BigDecimal mbScannedPerQuery) {
     }
@@ -99,7 +99,7 @@ public record Workload(@Valid Storage storage, @Valid Processing processing, @Va
     /** Request rates: what the system is sized for (peak) and what it mostly sees (average). */
     @Schema(name = "Traffic")
     public record Traffic(
-            @Schema(example = "10000") @DecimalMin("0") @DecimalMax(MAX_QPS) BigDecimal averageQps,
-            @Schema(example = "30000") @DecimalMin("0") @DecimalMax(MAX_QPS) BigDecimal peakQps) {
+            @Schema(description = "average queries per second", example = "10000") @DecimalMin("0") @DecimalMax(MAX_QPS) BigDecimal averageQps,
+            @Schema(description = "peak queries per second", example = "30000") @DecimalMin("0") @DecimalMax(MAX_QPS) BigDecimal peakQps) {
     }
 }

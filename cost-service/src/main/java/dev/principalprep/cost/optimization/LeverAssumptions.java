@@ -19,35 +19,35 @@ public class LeverAssumptions {
     @DefaultValue("0.6")
     @DecimalMin("0")
     @DecimalMax("1")
-    @Schema(description = "share of hot data archived by lifecycle policies (module example: 60%)")
+    @Schema(description = "fraction 0 to 1 of hot data archived by lifecycle policies (module example: 0.6)", defaultValue = "0.6")
     BigDecimal archiveFraction;
 
     @QueryParam("warmFraction")
     @DefaultValue("0.2")
     @DecimalMin("0")
     @DecimalMax("1")
-    @Schema(description = "share of hot data moved to the warm tier")
+    @Schema(description = "fraction 0 to 1 of hot data moved to the warm tier", defaultValue = "0.2")
     BigDecimal warmFraction;
 
     @QueryParam("coldFraction")
     @DefaultValue("0.1")
     @DecimalMin("0")
     @DecimalMax("1")
-    @Schema(description = "share of hot data moved to the cold tier")
+    @Schema(description = "fraction 0 to 1 of hot data moved to the cold tier", defaultValue = "0.1")
     BigDecimal coldFraction;
 
     @QueryParam("cacheHitRatio")
     @DefaultValue("0.5")
     @DecimalMin("0")
     @DecimalMax("1")
-    @Schema(description = "share of queries answered from a cache instead of scanning")
+    @Schema(description = "fraction 0 to 1 of queries answered from a cache instead of scanning", defaultValue = "0.5")
     BigDecimal cacheHitRatio;
 
     @QueryParam("smallFilesOverhead")
     @DefaultValue("1.5")
     @DecimalMin("1")
     @DecimalMax("100")
-    @Schema(description = "how many times small files inflate compute before compaction (the module's story saw 10×)")
+    @Schema(description = "factor (1 to 100) by which small files inflate compute before compaction (the module's story saw 10)", defaultValue = "1.5")
     BigDecimal smallFilesOverhead;
 
     public LeverAssumptions() {

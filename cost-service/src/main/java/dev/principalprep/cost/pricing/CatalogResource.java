@@ -15,8 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,7 +40,7 @@ public class CatalogResource {
     @GET
     @PermitAll
     @Operation(operationId = "listCatalogs", summary = "List every catalog version with its rates")
-    @APIResponse(responseCode = "200", description = "The catalogs", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9", value = """
+    @APIResponse(responseCode = "200", description = "The catalogs", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CatalogView.class), examples = @ExampleObject(name = "module-9", value = """
             [{"name": "module-9", "version": 1,
               "description": "The rules of thumb of Module 9's quick cost calculations and tips",
               "rates": [{"key": "storage.hot", "label": "Storage (S3)", "component": "STORAGE",
@@ -53,7 +55,7 @@ public class CatalogResource {
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addCatalogVersion", summary = "Add the next version of a catalog (role ld-admin)")
-    @APIResponse(responseCode = "201", description = "The new version; older versions and the estimates priced with them are unchanged")
+    @APIResponse(responseCode = "201", description = "The new version; older versions and the estimates priced with them are unchanged", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogView.class)))
     @APIResponse(responseCode = "400", description = "A missing field, an unknown rate key, a negative rate", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown key", value = """
             {"type": "about:blank", "title": "Bad Request", "status": 400,
              "violations": [{"field": "rates[0].key", "in": "body",

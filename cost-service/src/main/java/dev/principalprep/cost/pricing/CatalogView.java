@@ -8,12 +8,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A catalog version with its rates, as shown to clients. */
 @Schema(name = "PriceCatalog")
-public record CatalogView(String name, int version, String description, List<RateView> rates) {
+public record CatalogView(String name, @Schema(description = "the catalog version, from 1") int version, String description,
+        List<RateView> rates) {
 
     /** One rate with its unit, range, basis and source. */
     @Schema(name = "PriceRate")
-    public record RateView(String key, String label, PriceRate.Component component, String unit, BigDecimal low,
-            BigDecimal high,
+    public record RateView(String key, String label, PriceRate.Component component, String unit,
+            @Schema(description = "low end of the price, in USD per unit") BigDecimal low,
+            @Schema(description = "high end of the price, in USD per unit") BigDecimal high,
             PriceRate.Basis basis, String source, LocalDate effectiveDate, InstanceHours instanceHours) {
     }
 

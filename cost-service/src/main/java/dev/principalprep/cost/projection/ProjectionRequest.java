@@ -37,7 +37,7 @@ public record ProjectionRequest(
     /** Growth of ingest and request rates: percent per week or per month (week over week, month over month). */
     @Schema(name = "Growth")
     public record Growth(
-            @Schema(example = "5") @NotNull @DecimalMin("-100") @DecimalMax("1000") BigDecimal percent,
+            @Schema(description = "growth per period, in percent (5 means +5%; -100 to 1000)", example = "5") @NotNull @DecimalMin("-100") @DecimalMax("1000") BigDecimal percent,
             @NotNull Period per) {
     }
 

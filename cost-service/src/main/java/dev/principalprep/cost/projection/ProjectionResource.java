@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +35,7 @@ public class ProjectionResource {
 
     @POST
     @Operation(operationId = "projectScale", summary = "Project data volume, request rates and monthly cost for up to 60 months")
-    @APIResponse(responseCode = "200", description = "The months, retention capping what is stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "12 months kept", value = """
+    @APIResponse(responseCode = "200", description = "The months, retention capping what is stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Projection.class), examples = @ExampleObject(name = "12 months kept", value = """
             {"catalog": "module-9", "catalogVersion": 1, "monthlyGrowthFactor": 1.05,
              "months": [{"month": 1, "ingestTb": 10, "storedTb": 110, "retentionCapped": false,
                          "averageQps": 10000, "peakQps": 30000, "costLow": 13351.33, "costHigh": 14011.33}],

@@ -1,6 +1,7 @@
 package dev.principalprep.gateway.contract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,18 +18,23 @@ import dev.principalprep.gateway.routing.RouteTable;
 /**
  * Merges the services' OpenAPI documents into one public contract: only the paths each service owns in the routing
  * table, its tags, one copy of each shared schema (a schema that differs under the same name is renamed after its
- * service, and that service's references with it), the bearer scheme, and the gateway as the only server.
+ * service, and that service's references with it), the bearer scheme, the gateway as the only server, and what the
+ * gateway itself answers on the routes it proxies ({@link GatewayAnswers}).
  */
 public final class ContractMerger {
 
+    /** The route id of the gateway's own document, whose operations the gateway answers itself. */
+    static final String GATEWAY = "gateway";
     static final String SCHEMA_REF = "#/components/schemas/";
 
     private final ObjectMapper json;
     private final RouteTable routes;
+    private final GatewayAnswers answers;
 
     public ContractMerger(ObjectMapper json, RouteTable routes) {
         this.json = json;
         this.routes = routes;
+        this.answers = new GatewayAnswers(json);
     }
 
     /** One service's document, with whether it is the live one or a last good copy. */
@@ -44,6 +50,7 @@ public final class ContractMerger {
         ObjectNode paths = merged.putObject("paths");
         ObjectNode schemas = json.createObjectNode();
         Set<String> tags = new LinkedHashSet<>();
+        Set<String> proxied = new HashSet<>();
         List<String> stale = new ArrayList<>();
         for (Part part : parts) {
             if (part.document() == null) {
@@ -57,6 +64,9 @@ public final class ContractMerger {
             document.path("paths").fields().forEachRemaining(path -> {
                 if (owns(part.routeId(), path.getKey()) && !paths.has(path.getKey())) {
                     paths.set(path.getKey(), path.getValue());
+                    if (!part.routeId().equals(GATEWAY)) {
+                        proxied.add(path.getKey());
+                    }
                     path.getValue().forEach(operation -> operation.path("tags").forEach(tag -> tags.add(tag.asText())));
                 }
             });
@@ -74,11 +84,12 @@ public final class ContractMerger {
         components.set("schemas", schemas);
         components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer")
                 .put("bearerFormat", "JWT").put("description", "A token from POST /api/v1/dev/tokens (local runs)");
+        answers.addTo(merged, proxied);
         return merged;
     }
 
     private boolean owns(String routeId, String path) {
-        return routes.match(path).map(target -> target.routeId().equals(routeId)).orElse(routeId.equals("gateway"));
+        return routes.match(path).map(target -> target.routeId().equals(routeId)).orElse(routeId.equals(GATEWAY));
     }
 
     /** Renames this part's schemas that clash with a different schema already merged, rewriting its references. */

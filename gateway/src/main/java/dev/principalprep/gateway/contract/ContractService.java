@@ -36,7 +36,6 @@ import io.vertx.core.http.RequestOptions;
 public class ContractService {
 
     private static final Logger LOG = Logger.getLogger(ContractService.class);
-    static final String GATEWAY = "gateway";
     private static final Duration REFRESH = Duration.ofSeconds(30);
     private static final long FETCH_TIMEOUT_MS = 3000;
     private static final String OPENAPI = "/q/openapi?format=json";
@@ -71,8 +70,9 @@ public class ContractService {
             return Uni.createFrom().item(current);
         }
         List<Uni<ContractMerger.Part>> fetches = new ArrayList<>();
-        fetches.add(fetch(GATEWAY, new RequestOptions().setMethod(HttpMethod.GET).setHost("127.0.0.1").setPort(selfPort)
-                .setURI(OPENAPI).setTimeout(FETCH_TIMEOUT_MS)));
+        fetches.add(fetch(ContractMerger.GATEWAY,
+                new RequestOptions().setMethod(HttpMethod.GET).setHost("127.0.0.1").setPort(selfPort)
+                        .setURI(OPENAPI).setTimeout(FETCH_TIMEOUT_MS)));
         config.routes().forEach((id, route) -> fetches.add(fetch(id, Upstreams.get(route, OPENAPI, FETCH_TIMEOUT_MS))));
         return Uni.join().all(fetches).andFailFast().map(parts -> {
             ObjectNode merged = merger.merge("Principal Prep API", "1.0", parts);

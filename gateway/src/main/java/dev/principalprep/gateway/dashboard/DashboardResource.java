@@ -9,8 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,7 +39,7 @@ public class DashboardResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getDashboard", summary = "Progress per module, the next items to study, the latest estimates, spaced review activity")
-    @APIResponse(responseCode = "200", description = "The dashboard; parts whose service failed are listed in missing", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "estimates down", value = """
+    @APIResponse(responseCode = "200", description = "The dashboard; parts whose service failed are listed in missing", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "learner, progress per module, nextItems, latestEstimates, review, and missing: the parts whose service failed"), examples = @ExampleObject(name = "estimates down", value = """
             {"learner": "learner-1",
              "progress": [{"moduleId": "module-9", "title": "Module 9: Career & Interview Strategy",
                            "percentComplete": 5.3, "minutesSpent": 40, "minutesRemaining": 625}],

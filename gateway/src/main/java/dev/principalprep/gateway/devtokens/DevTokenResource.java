@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,7 +55,7 @@ public class DevTokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "issueDevToken", summary = "Issue a signed token for a subject and roles (local runs and tests only)")
-    @APIResponse(responseCode = "200", description = "A bearer token", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "learner", value = """
+    @APIResponse(responseCode = "200", description = "A bearer token", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DevTokenResponse.class), examples = @ExampleObject(name = "learner", value = """
             {"access_token": "eyJhbGciOiJSUzI1NiIs...", "token_type": "Bearer", "expires_in": 3600}""")))
     @APIResponse(responseCode = "400", description = "A bad subject, no role, an unknown role, a lifetime out of range")
     @APIResponse(responseCode = "404", description = "Not offered here (only in the local and test profiles, when enabled)")

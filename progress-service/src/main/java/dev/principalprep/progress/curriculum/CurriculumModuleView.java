@@ -6,12 +6,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A module of the curriculum read model with its items. */
 @Schema(name = "CurriculumModule")
-public record CurriculumModuleView(String moduleId, int version, String title, int estimatedHoursMin,
-        int estimatedHoursMax, int estimatedMinutesTotal, List<ItemView> items) {
+public record CurriculumModuleView(String moduleId, @Schema(description = "the module version tracked") int version,
+        String title, int estimatedHoursMin,
+        int estimatedHoursMax, @Schema(description = "the sum of the items' estimated minutes") int estimatedMinutesTotal,
+        List<ItemView> items) {
 
     /** One trackable item. */
     @Schema(name = "CurriculumItem")
-    public record ItemView(String id, String kind, String title, int estimatedMinutes) {
+    public record ItemView(@Schema(description = "the item id, unique in the module") String id,
+            @Schema(description = "what the item is, named after its section's kind", enumeration = {
+                    "STEP", "ROW", "TIP", "TRAIT", "QUESTION", "SKILL", "SKILL_TO_ACQUIRE", "CHECKLIST_ITEM", "TAKEAWAY",
+                    "NEXT_STEP" }) String kind,
+            @Schema(description = "the item's title") String title,
+            @Schema(description = "the time the item takes, in minutes") int estimatedMinutes){
     }
 
     static CurriculumModuleView of(CurriculumModule module) {

@@ -26,7 +26,7 @@ public record MockInterviewRequest(
         @NotNull InterviewKind kind,
         @Size(max = 50) Set<@NotNull String> checklist,
         @Size(max = 20) Map<String, @NotNull @Min(1) @Max(5) Integer> stepScores,
-        @Min(1) @Max(5) Integer starScore,
+        @Schema(description = "the STAR self-score, from 1 to 5; null when not scored") @Min(1) @Max(5) Integer starScore,
         @jakarta.validation.Valid Reflections reflections) {
 
     /** What the learner noted after the session; each at most 2,000 characters. */

@@ -63,7 +63,7 @@ public class MockInterviewResource {
 
     @GET
     @Operation(operationId = "listMockInterviews", summary = "The sessions, oldest first, with the trend of scores")
-    @APIResponse(responseCode = "200", description = "Sessions and trend", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "two sessions", value = """
+    @APIResponse(responseCode = "200", description = "Sessions and trend", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MockInterviewViews.History.class), examples = @ExampleObject(name = "two sessions", value = """
             {"sessions": [], "trend": [{"sessionId": "0b6f3c1e-8d0a-4c57-9a43-1f0e6f1d2a10", "heldOn": "2026-11-20",
               "averageStepScore": 3.00, "starScore": 3}], "stepChange": {"estimate-scale": 2}}""")))
     public Uni<MockInterviewViews.History> history(@PathParam("learner") String learner,

@@ -17,9 +17,13 @@ public final class MockInterviewViews {
 
     /** One session as logged. */
     @Schema(name = "MockInterview")
-    public record Session(UUID id, LocalDate heldOn, InterviewKind kind, List<String> checklist, int checklistTotal,
-            Map<String, Integer> stepScores, Integer starScore, MockInterviewRequest.Reflections reflections,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    public record Session(UUID id, LocalDate heldOn, InterviewKind kind, List<String> checklist,
+            @Schema(description = "how many items the checklist has") int checklistTotal,
+            Map<String, Integer> stepScores,
+            @Schema(description = "the STAR self-score, 1 to 5; null when not scored", nullable = true) Integer starScore,
+            MockInterviewRequest.Reflections reflections,
+            OffsetDateTime createdAt,
+            @Schema(description = "when the session was last corrected; null if never", nullable = true) OffsetDateTime updatedAt) {
     }
 
     /** The sessions, oldest first, and how the scores moved across them. */
@@ -29,6 +33,8 @@ public final class MockInterviewViews {
 
     /** A session's average self-score over the steps it scored, and its STAR score. */
     @Schema(name = "ScoreTrendPoint")
-    public record TrendPoint(UUID sessionId, LocalDate heldOn, BigDecimal averageStepScore, Integer starScore) {
+    public record TrendPoint(UUID sessionId, LocalDate heldOn,
+            @Schema(description = "mean of the session's step self-scores, from 1 to 5") BigDecimal averageStepScore,
+            @Schema(description = "the STAR self-score, 1 to 5; null when not scored", nullable = true) Integer starScore) {
     }
 }

@@ -16,8 +16,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Variant;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,12 +50,12 @@ public class CohortReportResource {
     @Produces({ MediaType.APPLICATION_JSON, CSV })
     @Operation(operationId = "getCohortReport", summary = "Completion per item and the distribution of percent complete (JSON, or CSV with one row per item)")
     @APIResponse(responseCode = "200", description = "The report", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9", value = """
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortReport.class), examples = @ExampleObject(name = "module-9", value = """
                     {"moduleId": "module-9", "moduleVersion": 1, "learners": 2,
                      "items": [{"itemId": "clarify-requirements", "kind": "STEP", "title": "Clarify Requirements",
                                 "completed": 1, "share": 0.500}],
                      "percentCompleteDistribution": {"0-24": 2, "25-49": 0, "50-74": 0, "75-99": 0, "100": 0}}""")),
-            @Content(mediaType = CSV, examples = @ExampleObject(name = "module-9 as CSV", value = """
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, description = "CSV with a header row, one row per item"), examples = @ExampleObject(name = "module-9 as CSV", value = """
                     item_id,kind,title,completed,share,learners
                     clarify-requirements,STEP,"Clarify Requirements",1,0.500,2
                     """)) })

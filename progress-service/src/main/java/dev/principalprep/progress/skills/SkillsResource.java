@@ -75,7 +75,7 @@ public class SkillsResource {
     @GET
     @Path("/assessments")
     @Operation(operationId = "listAssessments", summary = "Every assessment with each skill's change since the one before")
-    @APIResponse(responseCode = "200", description = "The history")
+    @APIResponse(responseCode = "200", description = "The history", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentHistory.class)))
     public Uni<AssessmentHistory> history(@PathParam("learner") String learner, @PathParam("moduleId") String moduleId) {
         return skills.changes(learners.resolve(learner), moduleId);
     }

@@ -6,8 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How a story meets the module's principal-level traits, the STAR structure and plain credibility, point by point. */
 @Schema(name = "StoryCheck")
-public record StoryCheck(List<Finding> findings, int traitsMet, int traitsTotal, int structureMet,
-        int structureTotal, int credibilityMet, int credibilityTotal) {
+public record StoryCheck(List<Finding> findings, @Schema(description = "traits of a strong story met") int traitsMet,
+        @Schema(description = "traits checked") int traitsTotal, @Schema(description = "STAR parts present") int structureMet,
+        @Schema(description = "STAR parts checked") int structureTotal,
+        @Schema(description = "credibility checks met") int credibilityMet,
+        @Schema(description = "credibility checks made") int credibilityTotal) {
 
     /** One rule: met or not, with the words that met it quoted, or what is missing. */
     @Schema(name = "StoryFinding")

@@ -49,7 +49,7 @@ public class StoryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addStory", summary = "Add a story to the bank")
-    @APIResponse(responseCode = "201", description = "The story")
+    @APIResponse(responseCode = "201", description = "The story", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryViews.Story.class)))
     @APIResponse(responseCode = "400", description = "A missing part, a part over 4,000 characters, an unknown theme")
     @APIResponse(responseCode = "422", description = "The bank already holds 50 stories")
     public Uni<RestResponse<StoryViews.Story>> add(@PathParam("learner") String learner, @Valid @NotNull StoryRequest story) {
@@ -60,7 +60,7 @@ public class StoryResource {
 
     @GET
     @Operation(operationId = "listStories", summary = "The bank, against the module's target of 5 to 7 stories")
-    @APIResponse(responseCode = "200", description = "The stories and the target", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "two stories", value = """
+    @APIResponse(responseCode = "200", description = "The stories and the target", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryViews.Bank.class), examples = @ExampleObject(name = "two stories", value = """
             {"stories": [], "count": 2, "targetMin": 5, "targetMax": 7, "target": "3 more to reach the module's 5 to 7"}""")))
     public Uni<StoryViews.Bank> list(@PathParam("learner") String learner) {
         return stories.bank(learners.resolve(learner));
@@ -69,7 +69,7 @@ public class StoryResource {
     @GET
     @Path("/coverage")
     @Operation(operationId = "storyCoverage", summary = "Which of the module's five leadership questions have a story that fits")
-    @APIResponse(responseCode = "200", description = "Each question with its stories")
+    @APIResponse(responseCode = "200", description = "Each question with its stories", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryViews.Coverage.class)))
     public Uni<StoryViews.Coverage> coverage(@PathParam("learner") String learner) {
         return stories.coverage(learners.resolve(learner));
     }
@@ -77,7 +77,7 @@ public class StoryResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getStory", summary = "One story")
-    @APIResponse(responseCode = "200", description = "The story")
+    @APIResponse(responseCode = "200", description = "The story", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryViews.Story.class)))
     @APIResponse(responseCode = "404", description = "No such story of the caller's")
     public Uni<StoryViews.Story> get(@PathParam("learner") String learner, @PathParam("id") UUID id) {
         return stories.get(learners.resolve(learner), id);
@@ -87,7 +87,7 @@ public class StoryResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "editStory", summary = "Rewrite a story")
-    @APIResponse(responseCode = "200", description = "The story")
+    @APIResponse(responseCode = "200", description = "The story", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryViews.Story.class)))
     @APIResponse(responseCode = "400", description = "A missing part, a part over 4,000 characters, an unknown theme")
     @APIResponse(responseCode = "404", description = "No such story of the caller's")
     public Uni<StoryViews.Story> edit(@PathParam("learner") String learner, @PathParam("id") UUID id,

@@ -30,7 +30,9 @@ public final class StoryViews {
 
     /** The bank against the module's target of 5 to 7 stories. */
     @Schema(name = "StoryBank")
-    public record Bank(List<Story> stories, int count, int targetMin, int targetMax, String target) {
+    public record Bank(List<Story> stories, @Schema(description = "stories written") int count,
+            @Schema(description = "the fewest stories the module advises (5)") int targetMin,
+            @Schema(description = "the most stories the module advises (7)") int targetMax, String target) {
 
         static Bank of(List<Story> stories) {
             int count = stories.size();
@@ -42,7 +44,7 @@ public final class StoryViews {
 
     /** Which of the module's five leadership questions have a story that fits. */
     @Schema(name = "StoryCoverage")
-    public record Coverage(List<Question> questions, int covered) {
+    public record Coverage(List<Question> questions, @Schema(description = "questions with at least one story") int covered) {
 
         /** One question with the stories whose themes answer it. */
         @Schema(name = "CoveredQuestion")

@@ -13,9 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -49,7 +51,7 @@ public class LearnerResource {
     @Path("/modules/{moduleId}/items/{itemId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "markItem", summary = "Set the learner's state of an item (idempotent: completing twice counts once)")
-    @APIResponse(responseCode = "200", description = "The module progress after the change", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "first step done", value = ProgressExamples.PROGRESS)))
+    @APIResponse(responseCode = "200", description = "The module progress after the change", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModuleProgress.class), examples = @ExampleObject(name = "first step done", value = ProgressExamples.PROGRESS)))
     @APIResponse(responseCode = "400", description = "No status, an unknown status, minutes out of 0..6,000")
     @APIResponse(responseCode = "404", description = "No such module in the curriculum")
     @APIResponse(responseCode = "422", description = "No such item in the module")
@@ -62,7 +64,7 @@ public class LearnerResource {
     @GET
     @Path("/modules/{moduleId}/progress")
     @Operation(operationId = "getModuleProgress", summary = "Progress through one module: items, percent, time against the estimate, next item")
-    @APIResponse(responseCode = "200", description = "The module progress", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "module-9", value = ProgressExamples.PROGRESS)))
+    @APIResponse(responseCode = "200", description = "The module progress", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModuleProgress.class), examples = @ExampleObject(name = "module-9", value = ProgressExamples.PROGRESS)))
     @APIResponse(responseCode = "404", description = "No such module in the curriculum")
     public Uni<ModuleProgress> module(@PathParam("learner") String learner, @PathParam("moduleId") String moduleId) {
         return progress.moduleProgress(learners.resolve(learner), moduleId);
@@ -71,7 +73,7 @@ public class LearnerResource {
     @GET
     @Path("/progress")
     @Operation(operationId = "getProgress", summary = "Progress through every module of the curriculum")
-    @APIResponse(responseCode = "200", description = "One entry per module")
+    @APIResponse(responseCode = "200", description = "One entry per module", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleProgress.class)))
     public Uni<List<ModuleProgress>> all(@PathParam("learner") String learner) {
         return progress.allModules(learners.resolve(learner));
     }

@@ -22,8 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,7 +51,7 @@ public class StatementResource {
 
     @GET
     @Operation(operationId = "getStatements", summary = "Statements of completions, progress and mock interviews, in stored order")
-    @APIResponse(responseCode = "200", description = "A page of statements and the more link (empty on the last page)", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one completion", value = """
+    @APIResponse(responseCode = "200", description = "A page of statements and the more link (empty on the last page)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "An xAPI 1.0.3 StatementResult: statements, each an xAPI Statement, and more, the path of the next page or empty on the last one"), examples = @ExampleObject(name = "one completion", value = """
             {"statements": [{"id": "6f2c8c0e-0b1e-3d52-a3a3-5d3c1f3e9a10",
               "actor": {"objectType": "Agent", "account": {"homePage": "https://principalprep.dev", "name": "learner-1"}},
               "verb": {"id": "http://adlnet.gov/expapi/verbs/completed", "display": {"en-US": "completed"}},
@@ -60,7 +63,8 @@ public class StatementResource {
     @APIResponse(responseCode = "400", description = "No X-Experience-API-Version header, a since that is not ISO 8601, a limit outside 1..500, a bad cursor")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Neither an integration nor an ld-admin")
-    public Uni<Response> statements(@HeaderParam(VERSION_HEADER) String version,
+    public Uni<Response> statements(
+            @Parameter(required = true, description = "the xAPI version the client speaks: 1.0.x (1.0.3)", example = "1.0.3") @HeaderParam(VERSION_HEADER) String version,
             @QueryParam("since") @Size(max = 40) String since,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
             @QueryParam("cursor") @Size(max = 200) String cursor) {
