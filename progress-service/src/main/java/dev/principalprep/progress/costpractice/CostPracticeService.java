@@ -9,6 +9,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import dev.principalprep.delivery.postgres.Inbox;
 import dev.principalprep.events.CostPassGraded;
 import dev.principalprep.events.EstimateCreated;
+import dev.principalprep.progress.tracking.ProgressCalculator;
+import dev.principalprep.progress.tracking.ProgressService;
+import dev.principalprep.progress.xapi.ProgressStatements;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -21,12 +24,16 @@ public class CostPracticeService {
 
     private final Inbox inbox;
     private final CostPracticeRule rule;
+    private final ProgressService progress;
+    private final ProgressStatements statements;
 
-    public CostPracticeService(Inbox inbox,
+    public CostPracticeService(Inbox inbox, ProgressService progress, ProgressStatements statements,
             @ConfigProperty(name = "progress.cost-practice.min-score", defaultValue = ""
                     + CostPracticeRule.DEFAULT_MIN_SCORE) int minScore) {
         this.inbox = inbox;
         this.rule = new CostPracticeRule(minScore);
+        this.progress = progress;
+        this.statements = statements;
     }
 
     @WithTransaction
@@ -41,7 +48,7 @@ public class CostPracticeService {
                 : count(event.passId(), event.owner()));
     }
 
-    private static Uni<Void> count(String practiceId, String learner) {
+    private Uni<Void> count(String practiceId, String learner) {
         return CostPass.<CostPass> findById(practiceId).chain(known -> {
             if (known != null) {
                 return Uni.createFrom().voidItem();
@@ -50,7 +57,24 @@ public class CostPracticeService {
             pass.estimateId = practiceId;
             pass.learnerId = learner;
             pass.createdAt = OffsetDateTime.now();
-            return pass.persist().replaceWithVoid();
+            return pass.persistAndFlush().chain(() -> CostPass.countFor(learner))
+                    .chain(passes -> passes < ProgressCalculator.COST_PRACTICE_TARGET
+                            ? Uni.createFrom().voidItem()
+                            : stateCompletion(learner, passes, pass.createdAt));
+        });
+    }
+
+    /** The practice item completed by passes, stated in every module that has it (once: the log keeps it standing). */
+    private Uni<Void> stateCompletion(String learner, long passes, OffsetDateTime at) {
+        return progress.allModules(learner).chain(modules -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (var module : modules) {
+                if (module.items().stream().anyMatch(i -> i.id().equals(ProgressCalculator.COST_PRACTICE_ITEM))) {
+                    chain = chain.chain(() -> statements.costPracticeCompleted(learner, module,
+                            ProgressCalculator.COST_PRACTICE_ITEM, passes, at));
+                }
+            }
+            return chain;
         });
     }
 }

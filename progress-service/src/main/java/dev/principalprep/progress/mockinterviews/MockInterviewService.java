@@ -21,6 +21,8 @@ import dev.principalprep.events.Topics;
 import dev.principalprep.problems.InvalidInput;
 import dev.principalprep.progress.curriculum.CurriculumModule;
 import dev.principalprep.progress.curriculum.CurriculumRepository;
+import dev.principalprep.progress.xapi.StatementLog;
+import dev.principalprep.progress.xapi.Statements;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -36,7 +38,11 @@ public class MockInterviewService {
     private final Outbox outbox;
     private final ObjectMapper json;
 
-    public MockInterviewService(CurriculumRepository curriculum, Outbox outbox, ObjectMapper json) {
+    private final StatementLog statements;
+
+    public MockInterviewService(CurriculumRepository curriculum, Outbox outbox, ObjectMapper json,
+            StatementLog statements) {
+        this.statements = statements;
         this.curriculum = curriculum;
         this.outbox = outbox;
         this.json = json;
@@ -56,6 +62,8 @@ public class MockInterviewService {
                     session.kind.name(), session.heldOn.toString(), checklist.size(), checklistTotal);
             return session.persist()
                     .call(() -> outbox.append(Topics.PROGRESS_EVENTS, learner, MockInterviewLogged.TYPE, learner, event))
+                    .call(() -> statements.append(Statements.mockInterviewHeld(learner, moduleId, module.title,
+                            session.kind.name(), session.heldOn)))
                     .map(ignored -> view(session, checklistTotal));
         });
     }

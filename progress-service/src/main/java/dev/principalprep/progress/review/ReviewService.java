@@ -18,6 +18,8 @@ import jakarta.ws.rs.NotFoundException;
 
 import dev.principalprep.progress.curriculum.CurriculumModule;
 import dev.principalprep.progress.curriculum.CurriculumRepository;
+import dev.principalprep.progress.xapi.StatementLog;
+import dev.principalprep.progress.xapi.Statements;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -32,7 +34,10 @@ public class ReviewService {
 
     private final CurriculumRepository curriculum;
 
-    public ReviewService(CurriculumRepository curriculum) {
+    private final StatementLog statements;
+
+    public ReviewService(CurriculumRepository curriculum, StatementLog statements) {
+        this.statements = statements;
         this.curriculum = curriculum;
     }
 
@@ -82,6 +87,9 @@ public class ReviewService {
                         state.lastReviewedAt = OffsetDateTime.now();
                         ReviewLog log = log(learner, moduleId, card, request, graded, state, today);
                         return state.persist().call(log::persist)
+                                .call(() -> statements.append(Statements.reviewCardAnswered(learner, moduleId,
+                                        module.title, cardId, card.front(), graded.grade(), Sm2.PASSING_GRADE,
+                                        state.lastReviewedAt)))
                                 .replaceWith(new ReviewViews.Outcome(cardId, graded.grade(), graded.correct(),
                                         card.back(), next.repetitions(), next.intervalDays(), next.ease(), next.due()));
                     });

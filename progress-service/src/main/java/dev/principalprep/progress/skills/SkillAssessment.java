@@ -33,7 +33,7 @@ public class SkillAssessment extends PanacheEntityBase {
     @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
 
-    Map<String, Integer> levelMap() {
+    public Map<String, Integer> levelMap() {
         try {
             return JSON.readValue(levels, new TypeReference<Map<String, Integer>>() {
             });

@@ -14,6 +14,8 @@ import dev.principalprep.delivery.postgres.Outbox;
 import dev.principalprep.events.AssessmentRecorded;
 import dev.principalprep.events.Topics;
 import dev.principalprep.progress.curriculum.CurriculumRepository;
+import dev.principalprep.progress.xapi.StatementLog;
+import dev.principalprep.progress.xapi.Statements;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -24,8 +26,10 @@ public class SkillsService {
 
     private final CurriculumRepository curriculum;
     private final Outbox outbox;
+    private final StatementLog statements;
 
-    public SkillsService(CurriculumRepository curriculum, Outbox outbox) {
+    public SkillsService(CurriculumRepository curriculum, Outbox outbox, StatementLog statements) {
+        this.statements = statements;
         this.curriculum = curriculum;
         this.outbox = outbox;
     }
@@ -47,6 +51,8 @@ public class SkillsService {
                         .call(() -> outbox.append(Topics.PROGRESS_EVENTS, learner, AssessmentRecorded.TYPE, learner,
                                 new AssessmentRecorded(learner, moduleId, assessment.id.toString(), plan.totalGap(),
                                         plan.plannedHours())))
+                        .call(() -> statements.append(Statements.skillsAssessed(learner, moduleId, module.title,
+                                plan.totalGap(), plan.plannedHours(), assessment.recordedAt)))
                         .replaceWith(plan);
             });
         });

@@ -11,6 +11,8 @@ import jakarta.ws.rs.NotFoundException;
 import dev.principalprep.delivery.postgres.Outbox;
 import dev.principalprep.events.StoryAdded;
 import dev.principalprep.events.Topics;
+import dev.principalprep.progress.xapi.StatementLog;
+import dev.principalprep.progress.xapi.Statements;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -22,9 +24,11 @@ public class StoryService {
     static final int MAX_STORIES = 50;
 
     private final Outbox outbox;
+    private final StatementLog statements;
 
-    public StoryService(Outbox outbox) {
+    public StoryService(Outbox outbox, StatementLog statements) {
         this.outbox = outbox;
+        this.statements = statements;
     }
 
     @WithTransaction
@@ -44,6 +48,7 @@ public class StoryService {
                     story.themeSet().stream().map(Theme::name).toList(), (int) (count + 1));
             return story.<StarStory> persist()
                     .call(() -> outbox.append(Topics.PROGRESS_EVENTS, learner, StoryAdded.TYPE, learner, event))
+                    .call(() -> statements.append(Statements.storyAdded(learner, story.id, story.createdAt)))
                     .map(StoryViews.Story::of);
         });
     }

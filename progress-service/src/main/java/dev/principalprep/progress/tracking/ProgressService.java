@@ -13,6 +13,7 @@ import dev.principalprep.problems.InvalidInput;
 import dev.principalprep.progress.costpractice.CostPass;
 import dev.principalprep.progress.curriculum.CurriculumModule;
 import dev.principalprep.progress.curriculum.CurriculumRepository;
+import dev.principalprep.progress.xapi.ProgressStatements;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -23,10 +24,12 @@ public class ProgressService {
 
     private final CurriculumRepository curriculum;
     private final Outbox outbox;
+    private final ProgressStatements statements;
 
-    public ProgressService(CurriculumRepository curriculum, Outbox outbox) {
+    public ProgressService(CurriculumRepository curriculum, Outbox outbox, ProgressStatements statements) {
         this.curriculum = curriculum;
         this.outbox = outbox;
+        this.statements = statements;
     }
 
     /**
@@ -47,7 +50,10 @@ public class ProgressService {
                     .chain(first -> (first ? ItemProgress.lockModule(learner, moduleId) : Uni.createFrom().voidItem())
                             .chain(() -> progress(learner, module))
                             .call(after -> first ? announce(learner, module, itemId, update.minutesSpent(), now, after)
-                                    : Uni.createFrom().voidItem()));
+                                    : Uni.createFrom().voidItem())
+                            .call(after -> first ? statements.itemCompleted(learner, after, itemId, now)
+                                    : update.status() == ItemStatus.COMPLETED ? Uni.createFrom().voidItem()
+                                            : statements.itemReopened(learner, after, itemId, now)));
         });
     }
 
