@@ -9,10 +9,9 @@ import jakarta.ws.rs.NotFoundException;
 
 import dev.principalprep.cost.estimate.CostCalculator;
 import dev.principalprep.cost.estimate.Estimate;
-import dev.principalprep.cost.estimate.RateCard;
 import dev.principalprep.cost.estimate.Workload;
 import dev.principalprep.cost.json.JsonText;
-import dev.principalprep.cost.pricing.CatalogRepository;
+import dev.principalprep.cost.pricing.CatalogVersions;
 import dev.principalprep.delivery.postgres.Outbox;
 import dev.principalprep.events.CostPassGraded;
 import dev.principalprep.events.Topics;
@@ -31,14 +30,14 @@ public class CostPassService {
     /** The module's rules of thumb are what the pass is practised with, so they are what it is graded against. */
     static final String REFERENCE_CATALOG = "module-9";
 
-    private final CatalogRepository catalogs;
+    private final CatalogVersions catalogs;
     private final GradedCostPassRepository passes;
     private final Outbox outbox;
     private final JsonText json;
     private final CostCalculator calculator = new CostCalculator();
     private final CostPassGrader grader = new CostPassGrader();
 
-    public CostPassService(CatalogRepository catalogs, GradedCostPassRepository passes, Outbox outbox, JsonText json) {
+    public CostPassService(CatalogVersions catalogs, GradedCostPassRepository passes, Outbox outbox, JsonText json) {
         this.catalogs = catalogs;
         this.passes = passes;
         this.outbox = outbox;
@@ -52,8 +51,8 @@ public class CostPassService {
     @WithTransaction
     public Uni<CostPassView> grade(String owner, CostPassRequest request) {
         Workload workload = workload(request);
-        return catalogs.requireWithRates(REFERENCE_CATALOG, null).chain(catalog -> {
-            Estimate reference = calculator.estimate(workload, RateCard.of(catalog));
+        return catalogs.require(REFERENCE_CATALOG, null).chain(catalog -> {
+            Estimate reference = calculator.estimate(workload, catalog.rates());
             Grading grading = grader.grade(reference, request);
             CostPassView view = new CostPassView(UUID.randomUUID(), request.promptId(), OffsetDateTime.now(), grading,
                     reference);

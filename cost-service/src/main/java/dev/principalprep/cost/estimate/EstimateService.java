@@ -7,7 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
 import dev.principalprep.cost.json.JsonText;
-import dev.principalprep.cost.pricing.CatalogRepository;
+import dev.principalprep.cost.pricing.CatalogVersions;
+import dev.principalprep.cost.pricing.PriceCatalog;
 import dev.principalprep.delivery.postgres.Outbox;
 import dev.principalprep.events.EstimateCreated;
 import dev.principalprep.events.Topics;
@@ -22,13 +23,13 @@ public class EstimateService {
 
     static final String DEFAULT_CATALOG = "module-9";
 
-    private final CatalogRepository catalogs;
+    private final CatalogVersions catalogs;
     private final EstimateRepository estimates;
     private final Outbox outbox;
     private final JsonText json;
     private final CostCalculator calculator = new CostCalculator();
 
-    public EstimateService(CatalogRepository catalogs, EstimateRepository estimates, Outbox outbox, JsonText json) {
+    public EstimateService(CatalogVersions catalogs, EstimateRepository estimates, Outbox outbox, JsonText json) {
         this.catalogs = catalogs;
         this.estimates = estimates;
         this.outbox = outbox;
@@ -48,27 +49,30 @@ public class EstimateService {
         String catalogName = request.catalog() != null && request.catalog().name() != null ? request.catalog().name()
                 : preset != null ? preset.catalog() : DEFAULT_CATALOG;
         Integer version = request.catalog() == null ? null : request.catalog().version();
-        return catalogs.requireWithRates(catalogName, version).chain(catalog -> {
-            Estimate result = calculator.estimate(workload, RateCard.of(catalog));
+        // The catalog comes from memory (versions never change) and is referred to by id: the transaction's only
+        // statements are the two inserts, the estimate and its outbox row.
+        return catalogs.require(catalogName, version).chain(catalog -> estimates.getSession().chain(session -> {
+            RateCard rates = catalog.rates();
+            Estimate result = calculator.estimate(workload, rates);
             SavedEstimate saved = new SavedEstimate();
             saved.id = UUID.randomUUID();
             saved.owner = owner;
             saved.name = request.name() != null && !request.name().isBlank() ? request.name().strip()
                     : preset != null ? preset.title() : "Estimate";
             saved.preset = preset == null ? null : preset.id();
-            saved.catalog = catalog;
+            saved.catalog = session.getReference(PriceCatalog.class, catalog.id());
             saved.workload = json.write(workload);
             saved.result = json.write(result);
             saved.totalLow = result.totalLow();
             saved.totalHigh = result.totalHigh();
             saved.createdAt = OffsetDateTime.now();
             EstimateCreated event = new EstimateCreated(saved.id.toString(), owner, result.totalLow(),
-                    result.totalHigh(), catalog.name, catalog.version);
+                    result.totalHigh(), rates.catalog(), rates.version());
             return estimates.persist(saved)
                     .chain(() -> outbox.append(Topics.COST_ESTIMATES, saved.id.toString(), EstimateCreated.TYPE, owner,
                             event))
                     .map(ignored -> view(saved));
-        });
+        }));
     }
 
     @WithSession

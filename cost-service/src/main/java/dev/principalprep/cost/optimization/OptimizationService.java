@@ -5,8 +5,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.principalprep.cost.estimate.EstimateService;
-import dev.principalprep.cost.estimate.RateCard;
-import dev.principalprep.cost.pricing.CatalogRepository;
+import dev.principalprep.cost.pricing.CatalogVersions;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
@@ -18,9 +17,9 @@ public class OptimizationService {
     static final String REFERENCE_CATALOG = "aws-list-2026";
 
     private final EstimateService estimates;
-    private final CatalogRepository catalogs;
+    private final CatalogVersions catalogs;
 
-    public OptimizationService(EstimateService estimates, CatalogRepository catalogs) {
+    public OptimizationService(EstimateService estimates, CatalogVersions catalogs) {
         this.estimates = estimates;
         this.catalogs = catalogs;
     }
@@ -28,11 +27,10 @@ public class OptimizationService {
     @WithSession
     public Uni<OptimizationReport> optimize(String owner, UUID estimateId, LeverAssumptions assumptions) {
         return estimates.get(owner, estimateId).chain(view -> catalogs
-                .findWithRates(view.result().catalog(), view.result().catalogVersion())
-                .chain(primary -> catalogs.findWithRates(REFERENCE_CATALOG, null)
+                .find(view.result().catalog(), view.result().catalogVersion())
+                .chain(primary -> catalogs.find(REFERENCE_CATALOG, null)
                         .map(reference -> new OptimizationAdvisor(view.result(), view.workload(),
-                                RateCard.of(primary),
-                                reference == null ? null : RateCard.of(reference), assumptions)
+                                primary.rates(), reference == null ? null : reference.rates(), assumptions)
                                 .advise())));
     }
 }

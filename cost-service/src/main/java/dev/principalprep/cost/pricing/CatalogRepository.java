@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.principalprep.problems.InvalidInput;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 
@@ -23,16 +22,6 @@ public class CatalogRepository implements PanacheRepository<PriceCatalog> {
         }
         return find("from PriceCatalog c left join fetch c.rates where c.name = ?1 and c.version = "
                 + "(select max(l.version) from PriceCatalog l where l.name = ?1)", name).firstResult();
-    }
-
-    /** Like {@link #findWithRates}, but a catalog that does not exist is the caller's error, named by field. */
-    public Uni<PriceCatalog> requireWithRates(String name, Integer version) {
-        return findWithRates(name, version).map(catalog -> {
-            if (catalog == null) {
-                throw new InvalidInput("catalog", "no catalog " + name + (version == null ? "" : " v" + version));
-            }
-            return catalog;
-        });
     }
 
     public Uni<Integer> latestVersion(String name) {

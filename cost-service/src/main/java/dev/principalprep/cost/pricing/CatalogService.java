@@ -10,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.principalprep.cost.estimate.RateCard;
 import dev.principalprep.problems.InvalidInput;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /** Reads catalog versions and adds new ones; never changes a version once written. */
@@ -19,9 +19,11 @@ import io.smallrye.mutiny.Uni;
 public class CatalogService {
 
     private final CatalogRepository catalogs;
+    private final CatalogVersions versions;
 
-    public CatalogService(CatalogRepository catalogs) {
+    public CatalogService(CatalogRepository catalogs, CatalogVersions versions) {
         this.catalogs = catalogs;
+        this.versions = versions;
     }
 
     @WithSession
@@ -29,9 +31,14 @@ public class CatalogService {
         return catalogs.listWithRates().map(found -> found.stream().map(CatalogView::of).toList());
     }
 
-    @WithTransaction
+    /** Adds the next version of a catalog; once it is committed, pricing by "latest" uses it. */
     public Uni<CatalogView> addVersion(NewCatalogRequest request) {
         checkRates(request.rates());
+        return Panache.withTransaction(() -> insertNextVersion(request))
+                .invoke(() -> versions.published(request.name()));
+    }
+
+    private Uni<CatalogView> insertNextVersion(NewCatalogRequest request) {
         return catalogs.latestVersion(request.name()).chain(latest -> {
             PriceCatalog catalog = new PriceCatalog();
             catalog.name = request.name();

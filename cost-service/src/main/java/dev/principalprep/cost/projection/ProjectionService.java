@@ -2,8 +2,7 @@ package dev.principalprep.cost.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.principalprep.cost.estimate.RateCard;
-import dev.principalprep.cost.pricing.CatalogRepository;
+import dev.principalprep.cost.pricing.CatalogVersions;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
@@ -13,10 +12,10 @@ public class ProjectionService {
 
     static final String DEFAULT_CATALOG = "module-9";
 
-    private final CatalogRepository catalogs;
+    private final CatalogVersions catalogs;
     private final ScaleProjector projector = new ScaleProjector();
 
-    public ProjectionService(CatalogRepository catalogs) {
+    public ProjectionService(CatalogVersions catalogs) {
         this.catalogs = catalogs;
     }
 
@@ -25,7 +24,6 @@ public class ProjectionService {
         String name = request.catalog() != null && request.catalog().name() != null ? request.catalog().name()
                 : DEFAULT_CATALOG;
         Integer version = request.catalog() == null ? null : request.catalog().version();
-        return catalogs.requireWithRates(name, version)
-                .map(catalog -> projector.project(request, RateCard.of(catalog)));
+        return catalogs.require(name, version).map(catalog -> projector.project(request, catalog.rates()));
     }
 }

@@ -6,15 +6,25 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import dev.principalprep.cost.support.CostServiceTest;
 import dev.principalprep.localstack.testing.JwtTestResource;
 import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 @CostServiceTest
 class CatalogResourceTest {
+
+    @Inject
+    Pool pool;
 
     private static final String NEW_VERSION = """
             {"name": "%s", "description": "storage at a new rate",
@@ -115,6 +125,32 @@ class CatalogResourceTest {
                         + "\", \"version\": 1}, \"workload\": {\"storage\": {\"totalTb\": 100}}}")
                 .when().post("/api/v1/estimates").then().statusCode(201)
                 .body("result.totalLow", equalTo(2300.00f));
+    }
+
+    /**
+     * Proves a catalog version is read from the database once: its stored rate is changed behind the service's back
+     * (which nothing in the service ever does) and the next estimate on that version still prices at the rate read
+     * first, to the cent. Without the catalog versions in memory it would price at the changed rate.
+     */
+    @Test
+    void aCatalogVersionIsReadOnceAndPricesEveryLaterEstimateAlike() {
+        String learner = JwtTestResource.token("learner-read-once", "learner");
+        String catalog = "read-once-" + System.nanoTime();
+        given().auth().oauth2(JwtTestResource.token("admin-1", "ld-admin")).contentType(ContentType.JSON)
+                .body(NEW_VERSION.formatted(catalog)).when().post("/api/v1/catalogs").then().statusCode(201);
+        String pinned = "{\"catalog\": {\"name\": \"" + catalog + "\", \"version\": 1},"
+                + " \"workload\": {\"storage\": {\"totalTb\": 100.5}, \"processing\": {\"tbProcessedPerMonth\": 3.3}}}";
+        Map<String, Object> first = given().auth().oauth2(learner).contentType(ContentType.JSON).body(pinned)
+                .when().post("/api/v1/estimates").then().statusCode(201)
+                .body("result.totalLow", equalTo(2011.65f)).extract().path("result");
+
+        pool.preparedQuery("update price_rate set low = 99, high = 99 where rate_key = 'storage.hot'"
+                + " and catalog_id = (select id from price_catalog where name = $1)").execute(Tuple.of(catalog))
+                .await().indefinitely();
+
+        Map<String, Object> second = given().auth().oauth2(learner).contentType(ContentType.JSON).body(pinned)
+                .when().post("/api/v1/estimates").then().statusCode(201).extract().path("result");
+        assertEquals(first, second);
     }
 
     @Test
