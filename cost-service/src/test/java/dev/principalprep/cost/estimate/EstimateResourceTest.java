@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.UUID;
 
@@ -38,6 +39,17 @@ class EstimateResourceTest {
                 .body("result.lines.find { it.component == 'COMPUTE' }.rate.source",
                         equalTo("Module 9, Quick Cost Calculations"))
                 .body("result.sanityFigures.find { it.name == 'scannedPerQuery' }.value", equalTo(385.8f));
+    }
+
+    /** Behind the gateway, Location names the gateway's public address, which the gateway forwards. */
+    @Test
+    void theLocationOfANewEstimateIsThePublicAddressTheGatewayForwards() {
+        String token = JwtTestResource.token("learner-a", "learner");
+        var created = given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"preset\": \"module-9-example\"}")
+                .header("X-Forwarded-Host", "api.principalprep.dev").header("X-Forwarded-Proto", "https")
+                .when().post("/api/v1/estimates")
+                .then().statusCode(201).extract();
+        assertEquals("https://api.principalprep.dev/api/v1/estimates/" + created.path("id"), created.header("Location"));
     }
 
     @Test

@@ -60,7 +60,8 @@ public final class ClientAddress {
         return client;
     }
 
-    private boolean isTrusted(String address) {
+    /** Whether {@code address} is one of the configured proxies, whose forwarded headers are believed. */
+    public boolean isTrusted(String address) {
         byte[] bytes = literal(address);
         return bytes != null && trusted.stream().anyMatch(range -> range.contains(bytes));
     }

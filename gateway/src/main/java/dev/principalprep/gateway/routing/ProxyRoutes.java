@@ -79,7 +79,7 @@ public class ProxyRoutes {
         this.table = new RouteTable(config.routes());
         this.maxBodyBytes = config.maxBodyBytes();
         this.clients = new ClientAddress(config.trustedProxies().orElse(List.of()));
-        config.routes().forEach((id, route) -> proxies.put(id, proxy(vertx, id, route,
+        config.routes().forEach((id, route) -> proxies.put(id, proxy(vertx, id, route, clients,
                 new CircuitBreaker(config.breaker().failureThreshold(), config.breaker().openFor(), Clock.systemUTC()))));
     }
 
@@ -229,7 +229,8 @@ public class ProxyRoutes {
         }
     }
 
-    private static HttpProxy proxy(Vertx vertx, String id, GatewayConfig.Route route, CircuitBreaker breaker) {
+    private static HttpProxy proxy(Vertx vertx, String id, GatewayConfig.Route route, ClientAddress clients,
+            CircuitBreaker breaker) {
         URI uri = route.uri();
         int port = uri.getPort() > 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
         int timeout = (int) route.timeout().toMillis();
@@ -240,12 +241,25 @@ public class ProxyRoutes {
         HttpClient fresh = vertx.createHttpClient(new HttpClientOptions(options).setKeepAlive(false));
         RequestOptions origin = new RequestOptions().setHost(uri.getHost()).setPort(port)
                 .setSsl("https".equals(uri.getScheme()));
-        return HttpProxy.reverseProxy(pooled).origin(port, uri.getHost()).addInterceptor(new ForwardedHeaders())
+        return HttpProxy.reverseProxy(pooled).origin(port, uri.getHost()).addInterceptor(new ForwardedHeaders(clients))
                 .addInterceptor(new UpstreamFailures(id, breaker, route.timeout(), fresh, origin));
     }
 
-    /** Tells the service who asked and through which host, as the original request arrived. */
+    /**
+     * Tells the service who asked and the public address they asked at (scheme, host and path prefix), so its links
+     * and {@code Location} headers name this gateway, never the service: as the request reached the gateway, or as a
+     * trusted proxy in front of it (an ingress terminating TLS, under a prefix) says it reached that proxy.
+     */
     private static final class ForwardedHeaders implements ProxyInterceptor {
+
+        private static final List<String> PUBLIC_ADDRESS = List.of("X-Forwarded-Proto", "X-Forwarded-Host",
+                "X-Forwarded-Prefix");
+
+        private final ClientAddress clients;
+
+        ForwardedHeaders(ClientAddress clients) {
+            this.clients = clients;
+        }
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
@@ -254,8 +268,13 @@ public class ProxyRoutes {
             String remote = incoming.remoteAddress() == null ? "unknown" : incoming.remoteAddress().host();
             String prior = incoming.getHeader("X-Forwarded-For");
             headers.set("X-Forwarded-For", prior == null ? remote : prior + ", " + remote);
-            headers.set("X-Forwarded-Proto", incoming.scheme());
-            if (incoming.authority() != null) {
+            if (incoming.remoteAddress() == null || !clients.isTrusted(remote)) {
+                PUBLIC_ADDRESS.forEach(headers::remove);
+            }
+            if (!headers.contains("X-Forwarded-Proto")) {
+                headers.set("X-Forwarded-Proto", incoming.scheme());
+            }
+            if (!headers.contains("X-Forwarded-Host") && incoming.authority() != null) {
                 headers.set("X-Forwarded-Host", incoming.authority().toString());
             }
             return context.sendRequest();

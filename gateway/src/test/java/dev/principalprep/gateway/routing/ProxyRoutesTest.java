@@ -19,6 +19,18 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = JwtTestResource.class, scope = TestResourceScope.GLOBAL)
 class ProxyRoutesTest {
 
+    /** The service builds links and Location from these: the gateway's address, never one a client made up. */
+    @Test
+    void tellsTheServiceTheGatewaysOwnAddressWhateverAnUntrustedClientClaims() {
+        given().header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "gopher")
+                .header("X-Forwarded-Prefix", "/phish")
+                .when().get("/api/v1/modules")
+                .then().statusCode(200)
+                .body("forwardedHost", equalTo("localhost:" + io.restassured.RestAssured.port))
+                .body("forwardedProto", equalTo("http"))
+                .body("forwardedPrefix", org.hamcrest.Matchers.nullValue());
+    }
+
     @Test
     void forwardsAReadWithItsQueryAndARequestId() {
         given().when().get("/api/v1/modules?page=1&size=5")

@@ -31,6 +31,19 @@ class RateLimitTest {
         }
     }
 
+    /** An ingress in front (TLS, a prefix) is believed, so the service's links name the address clients use. */
+    @Test
+    void passesOnThePublicAddressATrustedProxyReports() {
+        given().auth().oauth2(JwtTestResource.token("ingress-user", "learner"))
+                .header("X-Forwarded-Host", "api.principalprep.dev").header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Prefix", "/prep")
+                .when().get("/api/v1/estimates")
+                .then().statusCode(200)
+                .body("forwardedHost", equalTo("api.principalprep.dev"))
+                .body("forwardedProto", equalTo("https"))
+                .body("forwardedPrefix", equalTo("/prep"));
+    }
+
     /** Proves the per-subject rate limit: the fourth request in the window is refused, another subject is not. */
     @Test
     void aSubjectOverItsLimitGets429WithRetryAfterAndOthersGoOn() {

@@ -95,6 +95,9 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                         .put("body", body.toString())
                         .put("requestId", request.getHeader("X-Request-Id"))
                         .put("forwardedFor", request.getHeader("X-Forwarded-For"))
+                        .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
+                        .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
+                        .put("forwardedPrefix", request.getHeader("X-Forwarded-Prefix"))
                         .put("connection", request.getHeader("Connection"));
                 request.response().putHeader("Content-Type", "application/json").end(echo.encode());
             })).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

@@ -42,15 +42,20 @@ public class ItemProgress extends PanacheEntityBase {
     }
 
     /** Writes the learner's state of an item in one statement; a completion keeps the time of the first one. */
-    static Uni<Void> save(Key key, ItemStatus status, int minutesSpent, OffsetDateTime at) {
+    static Uni<Void> save(Key key, ItemUpdate update, OffsetDateTime at) {
+        // A total replaces the stored minutes; a delta (or nothing, a delta of 0) adds to them in the same statement,
+        // so two devices adding time at once both count.
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                 insert into item_progress (learner_id, module_id, item_id, status, minutes_spent, completed_at, updated_at)
                 values (?1, ?2, ?3, ?4, ?5, null, ?6)
                 on conflict (learner_id, module_id, item_id) do update set status = excluded.status,
-                    minutes_spent = excluded.minutes_spent, updated_at = excluded.updated_at,
+                    minutes_spent = case when ?7 then excluded.minutes_spent
+                        else least(item_progress.minutes_spent + excluded.minutes_spent, ?8) end,
+                    updated_at = excluded.updated_at,
                     completed_at = case when excluded.status = 'COMPLETED' then item_progress.completed_at end""")
                 .setParameter(1, key.learnerId).setParameter(2, key.moduleId).setParameter(3, key.itemId)
-                .setParameter(4, status.name()).setParameter(5, minutesSpent).setParameter(6, at)
+                .setParameter(4, update.status().name()).setParameter(5, update.minutes()).setParameter(6, at)
+                .setParameter(7, update.replacesMinutes()).setParameter(8, ItemUpdate.MAX_MINUTES)
                 .executeUpdate()).replaceWithVoid();
     }
 

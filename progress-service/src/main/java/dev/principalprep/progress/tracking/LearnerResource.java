@@ -52,7 +52,7 @@ public class LearnerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "markItem", summary = "Set the learner's state of an item (idempotent: completing twice counts once)")
     @APIResponse(responseCode = "200", description = "The module progress after the change", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModuleProgress.class), examples = @ExampleObject(name = "first step done", value = ProgressExamples.PROGRESS)))
-    @APIResponse(responseCode = "400", description = "No status, an unknown status, minutes out of 0..6,000")
+    @APIResponse(responseCode = "400", description = "No status, an unknown status, minutes out of 0..6,000 or not a whole number, minutesAdded out of 1..600, both minutesSpent and minutesAdded")
     @APIResponse(responseCode = "404", description = "No such module in the curriculum")
     @APIResponse(responseCode = "422", description = "No such item in the module")
     public Uni<ModuleProgress> mark(@Parameter(description = "me, or the caller's own id") @PathParam("learner") String learner,

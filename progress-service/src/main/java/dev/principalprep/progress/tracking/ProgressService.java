@@ -44,12 +44,12 @@ public class ProgressService {
             }
             ItemProgress.Key key = new ItemProgress.Key(learner, moduleId, itemId);
             OffsetDateTime now = OffsetDateTime.now();
-            return ItemProgress.save(key, update.status(), update.minutesSpent(), now)
+            return ItemProgress.save(key, update, now)
                     .chain(() -> update.status() == ItemStatus.COMPLETED ? ItemProgress.firstCompletion(key, now)
                             : Uni.createFrom().item(false))
                     .chain(first -> (first ? ItemProgress.lockModule(learner, moduleId) : Uni.createFrom().voidItem())
                             .chain(() -> progress(learner, module))
-                            .call(after -> first ? announce(learner, module, itemId, update.minutesSpent(), now, after)
+                            .call(after -> first ? announce(learner, module, itemId, now, after)
                                     : Uni.createFrom().voidItem())
                             .call(after -> first ? statements.itemCompleted(learner, after, itemId, now)
                                     : update.status() == ItemStatus.COMPLETED ? Uni.createFrom().voidItem()
@@ -58,13 +58,13 @@ public class ProgressService {
     }
 
     /** ItemCompleted for a first completion, and ModuleCompleted when it was the last item, in this transaction. */
-    private Uni<Void> announce(String learner, CurriculumModule module, String itemId, int minutesSpent,
-            OffsetDateTime completedAt, ModuleProgress after) {
+    private Uni<Void> announce(String learner, CurriculumModule module, String itemId, OffsetDateTime completedAt,
+            ModuleProgress after) {
         ModuleProgress.ItemView item = after.items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElseThrow();
         String at = completedAt.toInstant().toString();
         Uni<Void> itemEvent = outbox.append(Topics.PROGRESS_EVENTS, learner, ItemCompleted.TYPE, learner,
                 new ItemCompleted(learner, module.moduleId, module.version, itemId, item.kind(), item.title(),
-                        minutesSpent, at))
+                        item.minutesSpent(), at))
                 .replaceWithVoid();
         if (after.itemsCompleted() < after.itemsTotal()) {
             return itemEvent;

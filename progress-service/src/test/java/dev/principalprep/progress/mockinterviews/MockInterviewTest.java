@@ -80,6 +80,18 @@ class MockInterviewTest {
                 .body("violations.field", hasItem(org.hamcrest.Matchers.endsWith("heldOn")));
     }
 
+    /** The new session's own address, at the gateway's public host, not the collection's nor the service's. */
+    @Test
+    void theLocationOfALoggedSessionIsItsOwnPublicAddress() {
+        Curriculum.publish("mock-location");
+        var created = as("learner-location").contentType(ContentType.JSON).body(SESSION.formatted("2026-11-01", 2))
+                .header("X-Forwarded-Host", "api.principalprep.dev").header("X-Forwarded-Proto", "https")
+                .when().post(path("mock-location")).then().statusCode(201).extract();
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "https://api.principalprep.dev" + path("mock-location") + "/" + created.path("id"),
+                created.header("Location"));
+    }
+
     @Test
     void aLearnerReadsCorrectsAndDeletesOneSession() {
         Curriculum.publish("mock-edit");

@@ -43,6 +43,25 @@ class LearnerProgressTest {
     }
 
     @Test
+    void aCompletionAloneIsEnoughAndMinutesCanBeAddedAsADelta() {
+        Curriculum.publish("progress-delta");
+        String path = "/api/v1/learners/me/modules/progress-delta/items/";
+        as("learner-delta").contentType(ContentType.JSON).body("{\"status\": \"COMPLETED\"}")
+                .when().put(path + "step-b")
+                .then().statusCode(200).body("itemsCompleted", equalTo(1)).body("minutesSpent", equalTo(0));
+        as("learner-delta").contentType(ContentType.JSON).body("{\"status\": \"IN_PROGRESS\", \"minutesSpent\": 10}")
+                .when().put(path + "step-a").then().statusCode(200).body("minutesSpent", equalTo(10));
+        as("learner-delta").contentType(ContentType.JSON).body("{\"status\": \"IN_PROGRESS\", \"minutesAdded\": 5}")
+                .when().put(path + "step-a").then().statusCode(200).body("minutesSpent", equalTo(15));
+        as("learner-delta").contentType(ContentType.JSON).body("{\"status\": \"COMPLETED\"}")
+                .when().put(path + "step-a")
+                .then().statusCode(200).body("itemsCompleted", equalTo(2)).body("minutesSpent", equalTo(15))
+                .body("items.find { it.id == 'step-a' }.status", equalTo("COMPLETED"));
+        as("learner-delta").contentType(ContentType.JSON).body("{\"status\": \"COMPLETED\", \"minutesAdded\": 600}")
+                .when().put(path + "takeaway").then().statusCode(200).body("minutesSpent", equalTo(615));
+    }
+
+    @Test
     void anotherLearnersProgressIsForbidden() {
         Curriculum.publish("progress-privacy");
         as("learner-x").when().get("/api/v1/learners/learner-y/progress").then().statusCode(403)
@@ -62,6 +81,11 @@ class LearnerProgressTest {
             no status       | progress-input  | step-a  | {"minutesSpent": 1}                         | 400 | status
             negative time   | progress-input  | step-a  | {"status": "COMPLETED", "minutesSpent": -1} | 400 | minutesSpent
             absurd time     | progress-input  | step-a  | {"status": "COMPLETED", "minutesSpent": 6001} | 400 | minutesSpent
+            fractional time | progress-input  | step-a  | {"status": "COMPLETED", "minutesSpent": 2.5}  | 400 | minutesSpent
+            time as text    | progress-input  | step-a  | {"status": "COMPLETED", "minutesSpent": "20"} | 400 | minutesSpent
+            nothing added   | progress-input  | step-a  | {"status": "IN_PROGRESS", "minutesAdded": 0}  | 400 | minutesAdded
+            too much added  | progress-input  | step-a  | {"status": "IN_PROGRESS", "minutesAdded": 601} | 400 | minutesAdded
+            total and delta | progress-input  | step-a  | {"status": "COMPLETED", "minutesSpent": 5, "minutesAdded": 5} | 400 |
             """)
     void badInputIsRefusedAndWritesNothing(String description, String module, String item, String body, int status,
             String field) {
