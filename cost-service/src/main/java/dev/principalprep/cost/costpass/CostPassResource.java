@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,13 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/cost-passes")
 @Tag(name = "Cost passes", description = "Practise the cost pass: say your own, get it graded line by line")
 @SecurityRequirement(name = "bearer")
-@Authenticated
+@RolesAllowed("learner")
 @Produces(MediaType.APPLICATION_JSON)
 public class CostPassResource {
 

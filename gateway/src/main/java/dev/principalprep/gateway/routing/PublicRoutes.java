@@ -3,12 +3,15 @@ package dev.principalprep.gateway.routing;
 import java.util.List;
 import java.util.Set;
 
-/** What anyone may call without a token: reads of the published curriculum and of the price catalogs. */
+/**
+ * What anyone may call without a token: reads of the published curriculum, of the price catalogs, and xAPI's about
+ * resource (which an LRS client reads before it authenticates). Roles are the services' to check, never the gateway's.
+ */
 public final class PublicRoutes {
 
     private static final Set<String> READS = Set.of("GET", "HEAD");
     private static final List<String> PUBLIC_READ_PREFIXES = List.of("/api/v1/modules", "/api/v1/search", "/api/v1/curriculum",
-            "/api/v1/catalogs", "/api/v1/estimates/presets");
+            "/api/v1/catalogs", "/api/v1/estimates/presets", "/api/v1/xapi/about");
 
     private PublicRoutes() {
     }

@@ -73,6 +73,8 @@ class ProxyRoutesTest {
         given().when().get("/api/v1/modules/module-9/sections/cost-pass").then().statusCode(200);
         given().when().get("/api/v1/search?q=spot").then().statusCode(200);
         given().when().get("/api/v1/estimates/presets").then().statusCode(200);
+        given().when().get("/api/v1/xapi/about").then().statusCode(200);
+        given().when().get("/api/v1/xapi/statements").then().statusCode(401);
         given().when().get("/api/v1/modules/module-9/draft").then().statusCode(401);
         given().contentType("application/json").body("{}").when().post("/api/v1/modules").then().statusCode(401);
     }

@@ -3,6 +3,7 @@ package dev.principalprep.progress.mockinterviews;
 import java.net.URI;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,17 +26,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.principalprep.progress.security.CurrentLearner;
-import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 /** Mock interviews: the module's checklist ticked per session, self-scores per framework step, reflections, trend. */
 @Path("/api/v1/learners/{learner}/modules/{moduleId}/mock-interviews")
 @Tag(name = "Mock interviews", description = "Sessions with the module's checklist, self-scores and reflections")
 @SecurityRequirement(name = "bearer")
-@Authenticated
+@RolesAllowed("learner")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Another learner's sessions")
+@APIResponse(responseCode = "403", description = "Another learner's sessions, or a token without the learner role (integration and ld-admin tokens never write learner data)")
 @APIResponse(responseCode = "404", description = "No such module in the curriculum")
 public class MockInterviewResource {
 

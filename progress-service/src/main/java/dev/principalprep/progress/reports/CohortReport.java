@@ -1,6 +1,7 @@
 package dev.principalprep.progress.reports;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A module's cohort in aggregate: how many completed each item, and how percent complete is spread. No one's data. */
 @Schema(name = "CohortReport")
 public record CohortReport(String moduleId, @Schema(description = "the module version reported on") int moduleVersion,
-        @Schema(description = "how many learners track the module") long learners, List<ItemCompletion> items,
-        Map<String, Long> percentCompleteDistribution) {
+        @Schema(description = "The named cohort reported on, if one was asked for") String cohort,
+        @Schema(description = "The token group reported on, if one was asked for") String group,
+        @Schema(description = "First day (UTC) of the range, if one was asked for") LocalDate from,
+        @Schema(description = "Last day (UTC, inclusive) of the range, if one was asked for") LocalDate to,
+        @Schema(description = "Learners of the cohort with progress in the module (in the range, if any); only learner tokens count") long learners,
+        List<ItemCompletion> items,
+        @Schema(description = "Learners per band of percent complete: 0-24, 25-49, 50-74, 75-99, 100") Map<String, Long> percentCompleteDistribution) {
 
     /** How many of the cohort completed one item. */
     @Schema(name = "ItemCompletion")
@@ -19,7 +25,11 @@ public record CohortReport(String moduleId, @Schema(description = "the module ve
                     "STEP", "ROW", "TIP", "TRAIT", "QUESTION", "SKILL", "SKILL_TO_ACQUIRE", "CHECKLIST_ITEM", "TAKEAWAY",
                     "NEXT_STEP" }) String kind,
             @Schema(description = "the item's title") String title,
-            @Schema(description = "learners who completed the item") long completed,
-            @Schema(description = "completed divided by learners, a fraction from 0 to 1") BigDecimal share){
+            @Schema(description = "Learners who completed it (in the range, if any)") long completed,
+            @Schema(description = "completed / learners, a fraction from 0 to 1, three decimals") BigDecimal share) {
+    }
+
+    /** Which learners and which days a report covers; null means any. */
+    public record Filter(String cohort, String group, LocalDate from, LocalDate to) {
     }
 }

@@ -1,67 +1,53 @@
 package dev.principalprep.progress.reports;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.LinkedHashMap;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.principalprep.progress.cohorts.LearnerDirectory;
+import dev.principalprep.progress.cohorts.NamedCohorts;
 import dev.principalprep.progress.costpractice.CostPass;
 import dev.principalprep.progress.curriculum.CurriculumRepository;
 import dev.principalprep.progress.tracking.ItemProgress;
-import dev.principalprep.progress.tracking.ModuleProgress;
-import dev.principalprep.progress.tracking.ProgressCalculator;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
-/** Aggregates a module's learners: the cohort is everyone who recorded progress in it. */
+/** Aggregates a module's cohort: the learners (never other roles) of a named cohort, a token group, or everyone. */
 @ApplicationScoped
 public class CohortReportService {
 
-    static final List<String> BUCKETS = List.of("0-24", "25-49", "50-74", "75-99", "100");
-
     private final CurriculumRepository curriculum;
+    private final LearnerDirectory directory;
+    private final NamedCohorts named;
 
-    public CohortReportService(CurriculumRepository curriculum) {
+    public CohortReportService(CurriculumRepository curriculum, LearnerDirectory directory, NamedCohorts named) {
         this.curriculum = curriculum;
+        this.directory = directory;
+        this.named = named;
     }
 
     @WithSession
-    public Uni<CohortReport> report(String moduleId) {
-        return curriculum.requireWithItems(moduleId).chain(module -> {
-            return ItemProgress.<ItemProgress> list("key.moduleId", moduleId).chain(rows -> CostPass.<CostPass> listAll()
-                    .map(passes -> {
-                        Map<String, Long> passesByLearner = passes.stream()
-                                .collect(Collectors.groupingBy(p -> p.learnerId, Collectors.counting()));
-                        Map<String, List<ItemProgress>> byLearner = rows.stream()
-                                .collect(Collectors.groupingBy(r -> r.key.learnerId));
-                        List<ModuleProgress> progress = byLearner.entrySet().stream()
-                                .map(e -> ProgressCalculator.of(module, ItemProgress.byItem(e.getValue()),
-                                        passesByLearner.getOrDefault(e.getKey(), 0L)))
-                                .toList();
-                        long learners = progress.size();
-                        List<CohortReport.ItemCompletion> items = module.items.stream().map(item -> {
-                            long completed = progress.stream().filter(p -> p.items().stream()
-                                    .anyMatch(i -> i.id().equals(item.itemId) && i.status().name().equals("COMPLETED")))
-                                    .count();
-                            return new CohortReport.ItemCompletion(item.itemId, item.kind, item.title, completed,
-                                    learners == 0 ? BigDecimal.ZERO.setScale(3)
-                                            : BigDecimal.valueOf(completed).divide(BigDecimal.valueOf(learners), 3,
-                                                    RoundingMode.HALF_UP));
-                        }).toList();
-                        Map<String, Long> distribution = new LinkedHashMap<>();
-                        BUCKETS.forEach(b -> distribution.put(b, 0L));
-                        progress.forEach(p -> distribution.merge(bucket(p.percentComplete()), 1L, Long::sum));
-                        return new CohortReport(moduleId, module.version, learners, items, distribution);
-                    }));
-        });
+    public Uni<CohortReport> report(String moduleId, CohortReport.Filter filter) {
+        return curriculum.requireWithItems(moduleId).chain(module -> cohort(filter)
+                .chain(cohort -> ItemProgress.<ItemProgress> list("key.moduleId", moduleId)
+                        .chain(rows -> CostPass.<CostPass> listAll().map(passes -> {
+                            Map<String, List<OffsetDateTime>> passTimes = passes.stream().collect(Collectors
+                                    .groupingBy(p -> p.learnerId, Collectors.mapping(p -> p.createdAt, Collectors.toList())));
+                            return CohortReports.of(module, rows, passTimes, cohort, filter);
+                        }))));
     }
 
-    static String bucket(BigDecimal percent) {
-        double value = percent.doubleValue();
-        return value >= 100 ? "100" : value >= 75 ? "75-99" : value >= 50 ? "50-74" : value >= 25 ? "25-49" : "0-24";
+    /** The learners in the directory, narrowed to the token group and to the named cohort when asked. */
+    private Uni<Set<String>> cohort(CohortReport.Filter filter) {
+        Uni<Set<String>> learners = directory.learners(filter.group());
+        return filter.cohort() == null ? learners
+                : named.members(filter.cohort()).chain(members -> learners.map(known -> {
+                    known.retainAll(members);
+                    return known;
+                }));
     }
 }

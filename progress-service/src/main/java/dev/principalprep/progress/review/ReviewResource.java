@@ -1,5 +1,6 @@
 package dev.principalprep.progress.review;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,17 +24,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.principalprep.progress.security.CurrentLearner;
-import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 /** Spaced review of a module's cards: the deck, the cards due, and reviews that reschedule them. */
 @Path("/api/v1/learners/{learner}/modules/{moduleId}/review")
 @Tag(name = "Spaced review", description = "Cards of what the module asks to know cold, scheduled by SM-2")
 @SecurityRequirement(name = "bearer")
-@Authenticated
+@RolesAllowed("learner")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Another learner's review")
+@APIResponse(responseCode = "403", description = "Another learner's review, or a token without the learner role (integration and ld-admin tokens never write learner data)")
 @APIResponse(responseCode = "404", description = "No such module in the curriculum")
 public class ReviewResource {
 

@@ -1,5 +1,6 @@
 package dev.principalprep.progress.review;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,17 +16,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.principalprep.progress.security.CurrentLearner;
-import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 /** A learner's review across modules: streak, what is due today and in the week ahead. */
 @Path("/api/v1/learners/{learner}/review")
 @Tag(name = "Spaced review")
 @SecurityRequirement(name = "bearer")
-@Authenticated
+@RolesAllowed("learner")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Another learner's review")
+@APIResponse(responseCode = "403", description = "Another learner's review, or a token without the learner role (integration and ld-admin tokens never write learner data)")
 public class ReviewSummaryResource {
 
     private final ReviewService review;

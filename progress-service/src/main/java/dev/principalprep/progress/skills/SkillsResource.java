@@ -2,6 +2,7 @@ package dev.principalprep.progress.skills;
 
 import java.net.URI;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,17 +25,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.principalprep.progress.security.CurrentLearner;
-import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 /** The skills gap: self-assessments against a module's 2026 matrix and the study plan. */
 @Path("/api/v1/learners/{learner}/modules/{moduleId}/skills")
 @Tag(name = "Skills gap", description = "Self-assessment against the 2026 skills matrix, and a study plan")
 @SecurityRequirement(name = "bearer")
-@Authenticated
+@RolesAllowed("learner")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Another learner's assessments")
+@APIResponse(responseCode = "403", description = "Another learner's assessments, or a token without the learner role (integration and ld-admin tokens never write learner data)")
 @APIResponse(responseCode = "404", description = "No such module in the curriculum")
 public class SkillsResource {
 

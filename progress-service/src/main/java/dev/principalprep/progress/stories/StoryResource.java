@@ -3,6 +3,7 @@ package dev.principalprep.progress.stories;
 import java.net.URI;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,17 +26,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.principalprep.progress.security.CurrentLearner;
-import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 /** A learner's STAR story bank, private to them. */
 @Path("/api/v1/learners/{learner}/stories")
 @Tag(name = "Stories", description = "The STAR story bank, checked against the module's principal-level traits")
 @SecurityRequirement(name = "bearer")
-@Authenticated
+@RolesAllowed("learner")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Another learner's stories")
+@APIResponse(responseCode = "403", description = "Another learner's stories, or a token without the learner role (integration and ld-admin tokens never write learner data)")
 public class StoryResource {
 
     private final StoryService stories;

@@ -2,6 +2,7 @@ package dev.principalprep.progress.tracking;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.principalprep.progress.security.CurrentLearner;
-import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
 /** A learner's own progress; {@code me} is the token's subject, another learner's id is refused. */
@@ -33,10 +33,10 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Progress", description = "Each learner's progress through the curriculum")
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @SecurityRequirement(name = "bearer")
-@Authenticated
+@RolesAllowed("learner")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Another learner's progress")
+@APIResponse(responseCode = "403", description = "Another learner's progress, or a token without the learner role (integration and ld-admin tokens never write learner data)")
 public class LearnerResource {
 
     private final ProgressService progress;

@@ -59,7 +59,7 @@ public class StatementResource {
             statement stored before that time was already visible then.""")
     @APIResponse(responseCode = "200", description = "A StatementResult (or one Statement with statementId/voidedStatementId)", headers = {
             @Header(name = VERSION_HEADER, description = "Always 1.0.3", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = CONSISTENT_THROUGH_HEADER, description = "ISO 8601 UTC time up to which every statement stored is already in the answers", schema = @Schema(type = SchemaType.STRING, format = "date-time")) }, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementResult.class), examples = @ExampleObject(name = "one item completed", value = """
+            @Header(name = CONSISTENT_THROUGH_HEADER, description = "ISO 8601 UTC time up to which every statement stored is already in the answers", schema = @Schema(type = SchemaType.STRING, format = "date-time")) }, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = XapiSchemas.StatementResult.class), examples = @ExampleObject(name = "one item completed", value = """
                     {"statements": [{"id": "6f2c8c0e-0b1e-4d52-a3a3-5d3c1f3e9a10",
                       "actor": {"objectType": "Agent", "account": {"homePage": "https://principalprep.dev", "name": "learner-1"}},
                       "verb": {"id": "http://adlnet.gov/expapi/verbs/completed", "display": {"en-US": "completed"}},
@@ -141,10 +141,4 @@ public class StatementResource {
         }
     }
 
-    /** xAPI's StatementResult, as this log fills it. */
-    @Schema(name = "XapiStatementResult")
-    public record StatementResult(
-            @Schema(description = "Statements of the page (xAPI 1.0.3 Statement objects: id, actor, verb, object, result, context, timestamp, stored, authority, version)") java.util.List<Map<String, Object>> statements,
-            @Schema(description = "Relative IRL of the next page; empty on the last") String more) {
-    }
 }

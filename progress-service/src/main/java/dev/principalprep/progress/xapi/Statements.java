@@ -134,7 +134,10 @@ public final class Statements {
             int plannedHours, OffsetDateTime at) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("completion", true);
-        result.put("extensions", Map.of(SKILLS_GAP_EXTENSION, totalGap, PLANNED_HOURS_EXTENSION, plannedHours));
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put(SKILLS_GAP_EXTENSION, totalGap);
+        extensions.put(PLANNED_HOURS_EXTENSION, plannedHours);
+        result.put("extensions", extensions);
         return draft(learner, Verb.COMPLETED, new Activity(ACTIVITIES + "modules/" + moduleId + "/skills-assessment",
                 "Skills gap self-assessment", ACTIVITY_TYPES + "assessment"), module(moduleId, moduleTitle), at, result);
     }
@@ -150,8 +153,12 @@ public final class Statements {
     public static Draft reviewCardAnswered(String learner, String moduleId, String moduleTitle, String cardId,
             String front, int grade, int passingGrade, OffsetDateTime at) {
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("score", Map.of("scaled", BigDecimal.valueOf(grade).divide(BigDecimal.valueOf(5), 3,
-                RoundingMode.HALF_UP), "raw", grade, "min", 0, "max", 5));
+        Map<String, Object> score = new LinkedHashMap<>();
+        score.put("scaled", BigDecimal.valueOf(grade).divide(BigDecimal.valueOf(5), 3, RoundingMode.HALF_UP));
+        score.put("raw", grade);
+        score.put("min", 0);
+        score.put("max", 5);
+        result.put("score", score);
         result.put("success", grade >= passingGrade);
         result.put("completion", true);
         return draft(learner, Verb.ANSWERED, new Activity(ACTIVITIES + "modules/" + moduleId + "/review-cards/" + cardId,

@@ -155,7 +155,7 @@ class ReviewTest {
                 .body("statements.find { it.actor.account.name == 'learner-review-xapi' }.verb.id",
                         equalTo("http://adlnet.gov/expapi/verbs/answered"))
                 .body("statements.find { it.actor.account.name == 'learner-review-xapi' }.object.id",
-                        equalTo("https://principalprep.dev/xapi/activities/review-xapi/review/cost-compute.figure"))
+                        equalTo("https://principalprep.dev/xapi/activities/modules/review-xapi/review-cards/cost-compute.figure"))
                 .body("statements.find { it.actor.account.name == 'learner-review-xapi' }.result.score.scaled",
                         equalTo(0.8f));
     }

@@ -8,9 +8,14 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.principalprep.events.ModulePublished;
 import dev.principalprep.events.Topics;
 import dev.principalprep.localstack.testing.TestTopics;
+import dev.principalprep.progress.curriculum.CurriculumItem;
+import dev.principalprep.progress.curriculum.CurriculumModule;
 
 /** Publishes modules as content-service would, and waits until progress-service has applied them. */
 public final class Curriculum {
@@ -31,6 +36,32 @@ public final class Curriculum {
     public static void send(String moduleId, String module) {
         TestTopics.send(Topics.CONTENT_MODULES, moduleId, module,
                 TestTopics.cloudEvent(UUID.randomUUID().toString(), ModulePublished.TYPE));
+    }
+
+    /** A module as the curriculum read model holds it once published, for tests of plain classes. */
+    public static CurriculumModule readModel(String moduleJson) {
+        ObjectMapper json = new ObjectMapper();
+        try {
+            ModulePublished event = json.readValue(moduleJson, ModulePublished.class);
+            CurriculumModule module = new CurriculumModule();
+            module.moduleId = event.moduleId();
+            module.version = event.version();
+            module.title = event.title();
+            module.estimatedHoursMin = event.estimatedHoursMin();
+            module.estimatedHoursMax = event.estimatedHoursMax();
+            for (ModulePublished.Item published : event.items()) {
+                CurriculumItem item = new CurriculumItem();
+                item.itemId = published.id();
+                item.kind = published.kind();
+                item.title = published.title();
+                item.estimatedMinutes = published.estimatedMinutes();
+                item.attributes = published.attributes() == null ? null : json.writeValueAsString(published.attributes());
+                module.items.add(item);
+            }
+            return module;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static void publish(String moduleId) {

@@ -1,10 +1,5 @@
 package dev.principalprep.progress.support;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.principalprep.events.ModulePublished;
-import dev.principalprep.progress.curriculum.CurriculumItem;
 import dev.principalprep.progress.curriculum.CurriculumModule;
 
 /** What Module 9 asks to know cold, as content-service publishes it: the items review cards are made from. */
@@ -67,25 +62,6 @@ public final class ReviewModule {
 
     /** The module as the curriculum read model holds it, for tests of plain classes. */
     public static CurriculumModule readModel(String moduleId) {
-        ObjectMapper json = new ObjectMapper();
-        try {
-            ModulePublished event = json.readValue(MODULE.formatted(moduleId, 1), ModulePublished.class);
-            CurriculumModule module = new CurriculumModule();
-            module.moduleId = event.moduleId();
-            module.version = event.version();
-            module.title = event.title();
-            for (ModulePublished.Item published : event.items()) {
-                CurriculumItem item = new CurriculumItem();
-                item.itemId = published.id();
-                item.kind = published.kind();
-                item.title = published.title();
-                item.attributes = published.attributes() == null ? null : json.writeValueAsString(published.attributes());
-                module.items.add(item);
-            }
-            return module;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Curriculum.readModel(MODULE.formatted(moduleId, 1));
     }
-
 }

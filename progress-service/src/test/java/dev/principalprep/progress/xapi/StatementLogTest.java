@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -36,12 +38,17 @@ import dev.principalprep.progress.support.Curriculum;
 import dev.principalprep.progress.support.Learners;
 import dev.principalprep.progress.support.ProgressServiceTest;
 import dev.principalprep.progress.support.SkillsMatrix;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 @ProgressServiceTest
 class StatementLogTest {
+
+    @Inject
+    StatementBackfillJob backfill;
 
     private static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
     private static final String ITEMS = "https://principalprep.dev/xapi/activities/modules/%s/items/%s";
@@ -60,6 +67,15 @@ class StatementLogTest {
     private static Response mine(String learner) {
         return lrs().queryParam("agent", agent(learner)).queryParam("ascending", "true").queryParam("limit", "0")
                 .when().get("/api/v1/xapi/statements");
+    }
+
+    /** This page and every page its more links lead to. */
+    private static List<Response> pages(Response first) {
+        List<Response> pages = new ArrayList<>(List.of(first));
+        for (String more = first.path("more"); !more.isEmpty(); more = pages.get(pages.size() - 1).path("more")) {
+            pages.add(lrs().urlEncodingEnabled(false).when().get(more));
+        }
+        return pages;
     }
 
     private static void mark(String learner, String module, String item, String status, int minutes) {
@@ -139,19 +155,15 @@ class StatementLogTest {
         assertEquals(6, all.size());
 
         List<String> paged = new ArrayList<>();
-        Response page = lrs().queryParam("agent", agent(learner)).queryParam("limit", "4").when()
-                .get("/api/v1/xapi/statements");
-        while (true) {
+        List<Response> pages = pages(lrs().queryParam("agent", agent(learner)).queryParam("limit", "4").when()
+                .get("/api/v1/xapi/statements"));
+        assertEquals(2, pages.size());
+        for (Response page : pages) {
             page.then().statusCode(200).header("X-Experience-API-Version", "1.0.3")
                     .header("X-Experience-API-Consistent-Through", notNullValue());
             Instant through = Instant.parse(page.header("X-Experience-API-Consistent-Through"));
             assertTrue(!through.isAfter(Instant.now()), "consistent through " + through + " is not in the future");
             paged.addAll(page.path("statements.id"));
-            String more = page.path("more");
-            if (more.isEmpty()) {
-                break;
-            }
-            page = lrs().urlEncodingEnabled(false).when().get(more);
         }
         List<String> newestFirst = new ArrayList<>(all);
         java.util.Collections.reverse(newestFirst);
@@ -229,15 +241,8 @@ class StatementLogTest {
                 .when().post("/api/v1/learners/me/modules/valid-module/mock-interviews").then().statusCode(201);
 
         List<Object> served = new ArrayList<>();
-        Response page = lrs().queryParam("limit", "0").when().get("/api/v1/xapi/statements");
-        while (true) {
-            served.addAll(page.path("statements"));
-            String more = page.path("more");
-            if (more.isEmpty()) {
-                break;
-            }
-            page = lrs().urlEncodingEnabled(false).when().get(more);
-        }
+        pages(lrs().queryParam("limit", "0").when().get("/api/v1/xapi/statements"))
+                .forEach(page -> served.addAll(page.path("statements")));
         List<String> voided = new ArrayList<>();
         for (Object statement : served) {
             @SuppressWarnings("unchecked")
@@ -265,6 +270,15 @@ class StatementLogTest {
         int exit = node.waitFor();
         assertTrue(output.contains("checked " + statements.size() + " statements"), output);
         return exit == 0 ? "" : output;
+    }
+
+    @Test
+    void theStateHeldBeforeTheLogIsWrittenIntoItOnlyOnce() throws Throwable {
+        int before = lrs().queryParam("limit", "0").when().get("/api/v1/xapi/statements").path("statements.size()");
+        assertEquals(-1, VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(backfill::backfill)),
+                "the first start claimed the backfill");
+        int after = lrs().queryParam("limit", "0").when().get("/api/v1/xapi/statements").path("statements.size()");
+        assertEquals(before, after);
     }
 
     @Test
