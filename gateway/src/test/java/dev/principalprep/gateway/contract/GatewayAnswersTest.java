@@ -129,6 +129,18 @@ class GatewayAnswersTest {
         assertEquals(List.of("Page", "Row", "Problem"), names(contract.at("/components/schemas")));
     }
 
+    @Test
+    void anOperationWithoutAnswersAndAContractWithoutSchemasStillGetThem() throws Exception {
+        ObjectNode contract = (ObjectNode) json.readTree("""
+                {"paths": {"/api/v1/estimates": {"head": {}, "trace": {}}}, "components": {}}""");
+        answers.addTo(contract, Set.of("/api/v1/estimates"));
+
+        assertEquals(List.of("401", "429", "502", "503", "504"),
+                names(contract.at("/paths/~1api~1v1~1estimates/head/responses")));
+        assertFalse(contract.at("/paths/~1api~1v1~1estimates/trace").has("responses"), "not an operation we proxy");
+        assertEquals(List.of("Problem"), names(contract.at("/components/schemas")));
+    }
+
     private static List<String> names(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
