@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.BadRequestException;
 
@@ -28,6 +29,8 @@ public record StatementQuery(String learner, boolean nobody, String verb, String
     public static final int MAX_LIMIT = 500;
     static final String PATH = "/api/v1/xapi/statements";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern LEARNER_ID = Pattern.compile("[A-Za-z0-9._@-]{1,128}");
+    private static final Pattern IRI = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s\\p{Cntrl}]{1,490}");
 
     /** The request's parameters as sent; null where absent. */
     public record Parameters(String agent, String verb, String activity, String since, String until, String limit,
@@ -45,7 +48,11 @@ public record StatementQuery(String learner, boolean nobody, String verb, String
         static Cursor decode(String cursor) {
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                return new Cursor(OffsetDateTime.parse(parts[0]), Long.parseLong(parts[1]));
+                OffsetDateTime stored = OffsetDateTime.parse(parts[0]);
+                if (stored.getYear() < 1 || stored.getYear() > 9999) {
+                    throw new IllegalArgumentException("a time no statement was stored at");
+                }
+                return new Cursor(stored, Long.parseLong(parts[1]));
             } catch (RuntimeException e) {
                 throw new StatementQueryException("cursor is not one from a more link");
             }
@@ -66,7 +73,9 @@ public record StatementQuery(String learner, boolean nobody, String verb, String
         if (p.agent() != null) {
             JsonNode agent = agent(p.agent());
             JsonNode account = agent.path("account");
-            nobody = !Statements.HOME_PAGE.equals(account.path("homePage").asText(null));
+            // Learner ids are token subjects, which the platform restricts: any other name is nobody's.
+            nobody = !Statements.HOME_PAGE.equals(account.path("homePage").asText(null))
+                    || !LEARNER_ID.matcher(account.path("name").asText("")).matches();
             learner = nobody ? null : account.path("name").asText();
         }
         return new StatementQuery(learner, nobody, iri("verb", p.verb()), iri("activity", p.activity()),
@@ -163,7 +172,7 @@ public record StatementQuery(String learner, boolean nobody, String verb, String
     }
 
     private static String iri(String name, String value) {
-        if (value != null && !value.matches("[a-zA-Z][a-zA-Z0-9+.-]*:\\S{1,490}")) {
+        if (value != null && !IRI.matcher(value).matches()) {
             throw new StatementQueryException(name + " must be an IRI, such as http://adlnet.gov/expapi/verbs/completed");
         }
         return value;
@@ -171,7 +180,11 @@ public record StatementQuery(String learner, boolean nobody, String verb, String
 
     private static OffsetDateTime time(String name, String value) {
         try {
-            return value == null ? null : OffsetDateTime.parse(value);
+            OffsetDateTime time = value == null ? null : OffsetDateTime.parse(value);
+            if (time != null && (time.getYear() < 1 || time.getYear() > 9999)) {
+                throw new StatementQueryException(name + " must be a time between the years 1 and 9999");
+            }
+            return time;
         } catch (DateTimeParseException e) {
             throw new StatementQueryException(
                     name + " must be an ISO 8601 timestamp with offset, such as 2026-11-01T00:00:00Z");

@@ -87,6 +87,8 @@ class StatementQueryTest {
             verb      | completed
             activity  | not an iri
             since     | yesterday
+            since     | +10000-01-01T00:00:00Z
+            until     | -0001-12-31T00:00:00Z
             until     | 2026-11-01
             limit     | -1
             limit     | 501
@@ -100,6 +102,22 @@ class StatementQueryTest {
                 () -> StatementQuery.of(with(name, value)));
         assertTrue(refused.getMessage().startsWith(name), refused.getMessage());
         assertEquals(400, refused.getResponse().getStatus());
+    }
+
+    @Test
+    void controlCharactersFarTimesAndNamesNoTokenCarriesNeverReachTheDatabase() {
+        assertThrows(StatementQuery.StatementQueryException.class,
+                () -> StatementQuery.of(with("verb", "http://adlnet.gov/expapi/verbs/\u0000completed")));
+        assertThrows(StatementQuery.StatementQueryException.class,
+                () -> StatementQuery.of(with("activity", "https://principalprep.dev/x\ty")));
+        StatementQuery.Cursor far = new StatementQuery.Cursor(OffsetDateTime.parse("+10000-01-01T00:00:00Z"), 1);
+        assertThrows(StatementQuery.StatementQueryException.class, () -> StatementQuery.of(with("cursor", far.encode())));
+        assertEquals(9999, StatementQuery.of(with("since", "9999-12-31T00:00:00Z")).since().getYear());
+        assertEquals(1, StatementQuery.of(with("until", "0001-01-01T00:00:00Z")).until().getYear());
+        StatementQuery odd = StatementQuery.of(with("agent",
+                "{\"account\": {\"homePage\": \"https://principalprep.dev\", \"name\": \"a\\u0000b\"}}"));
+        assertTrue(odd.nobody());
+        assertNull(odd.learner());
     }
 
     @Test
