@@ -26,7 +26,7 @@ public record CohortReport(String moduleId, @Schema(description = "the module ve
                     "NEXT_STEP" }) String kind,
             @Schema(description = "the item's title") String title,
             @Schema(description = "Learners who completed it (in the range, if any)") long completed,
-            @Schema(description = "completed / learners, a fraction from 0 to 1, three decimals") BigDecimal share) {
+            @Schema(description = "completed / learners, a fraction from 0 to 1, three decimals") BigDecimal share){
     }
 
     /** Which learners and which days a report covers; null means any. */
