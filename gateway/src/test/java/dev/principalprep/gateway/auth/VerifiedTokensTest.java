@@ -2,9 +2,7 @@ package dev.principalprep.gateway.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,31 +10,13 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import dev.principalprep.gateway.MovableClock;
+
 class VerifiedTokensTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T03:00:00Z");
 
-    /** A clock the test moves by hand. */
-    private static final class Hands extends Clock {
-        Instant now = NOW;
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final Hands clock = new Hands();
+    private final MovableClock clock = new MovableClock(NOW);
     private final List<String> verified = new ArrayList<>();
     /** What the full check says of each token; a token not listed is refused. */
     private final Map<String, VerifiedTokens.Verified> valid = new java.util.HashMap<>(Map.of(

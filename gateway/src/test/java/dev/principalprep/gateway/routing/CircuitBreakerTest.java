@@ -4,37 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
+import dev.principalprep.gateway.MovableClock;
+
 class CircuitBreakerTest {
-
-    private static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-26T12:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void opensAfterTheThresholdAndRecoversAfterItsTime() {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-26T12:00:00Z"));
         CircuitBreaker breaker = new CircuitBreaker(3, Duration.ofSeconds(10), clock);
         breaker.failure();
         breaker.failure();
