@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +15,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.principalprep.localstack.testing.MovableClock;
 import dev.principalprep.problems.InvalidInput;
 import io.smallrye.mutiny.Uni;
 
@@ -26,27 +24,7 @@ class CatalogVersionsTest {
     private static final Instant START = Instant.parse("2026-11-28T03:00:00Z");
     private static final Duration LATEST_FOR = Duration.ofSeconds(10);
 
-    /** A clock the test moves by hand. */
-    private static final class Hands extends Clock {
-        Instant now = START;
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final Hands clock = new Hands();
+    private final MovableClock clock = new MovableClock(START);
     /** Every read the versions made of the database: "name@version", "name@latest". */
     private final List<String> reads = new ArrayList<>();
     /** The stored versions of each catalog, oldest first. */

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import dev.principalprep.gateway.MovableClock;
+import dev.principalprep.localstack.testing.MovableClock;
 
 class VerifiedTokensTest {
 

@@ -9,7 +9,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import dev.principalprep.gateway.MovableClock;
+import dev.principalprep.localstack.testing.MovableClock;
 
 class CircuitBreakerTest {
 

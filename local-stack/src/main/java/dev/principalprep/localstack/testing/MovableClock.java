@@ -1,4 +1,4 @@
-package dev.principalprep.gateway;
+package dev.principalprep.localstack.testing;
 
 import java.time.Clock;
 import java.time.Instant;
