@@ -10,10 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A module's cohort in aggregate: how many completed each item, and how percent complete is spread. No one's data. */
 @Schema(name = "CohortReport")
 public record CohortReport(String moduleId, @Schema(description = "the module version reported on") int moduleVersion,
-        @Schema(description = "The named cohort reported on, if one was asked for") String cohort,
-        @Schema(description = "The token group reported on, if one was asked for") String group,
-        @Schema(description = "First day (UTC) of the range, if one was asked for") LocalDate from,
-        @Schema(description = "Last day (UTC, inclusive) of the range, if one was asked for") LocalDate to,
+        @Schema(description = "The named cohort reported on, if one was asked for; null otherwise", nullable = true) String cohort,
+        @Schema(description = "The token group reported on, if one was asked for; null otherwise", nullable = true) String group,
+        @Schema(description = "First day (UTC) of the range, if one was asked for; null otherwise", nullable = true) LocalDate from,
+        @Schema(description = "Last day (UTC, inclusive) of the range, if one was asked for; null otherwise", nullable = true) LocalDate to,
         @Schema(description = "Learners of the cohort with progress in the module (in the range, if any); only learner tokens count") long learners,
         List<ItemCompletion> items,
         @Schema(description = "Learners per band of percent complete: 0-24, 25-49, 50-74, 75-99, 100") Map<String, Long> percentCompleteDistribution) {
