@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -234,7 +235,11 @@ class PlatformIT {
             ProcessHandle.of(platform.pid("postgres")).ifPresent(ProcessHandle::destroyForcibly);
             Awaitility.await().atMost(Duration.ofSeconds(20))
                     .until(() -> !Platform.listening(platform.port("PP_POSTGRES_PORT")));
-            ProcessHandle.of(platform.pid("progress-service")).ifPresent(ProcessHandle::destroyForcibly);
+            // A crash is over once the process is gone: up decides what is down by the processes it finds.
+            Optional<ProcessHandle> progressService = ProcessHandle.of(platform.pid("progress-service"));
+            progressService.ifPresent(ProcessHandle::destroyForcibly);
+            Awaitility.await().atMost(Duration.ofSeconds(20))
+                    .until(() -> progressService.map(handle -> !handle.isAlive()).orElse(true));
 
             Platform.Result again = platform.run("up");
             assertEquals(0, again.exitCode(), again.output());
