@@ -1,24 +1,69 @@
 package dev.principalprep.delivery.postgres;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.principalprep.delivery.consumer.BatchInbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
- * The inbox of applied events ({@code processed_event}). Called inside the transaction that applies an event, so the
- * id and the effect are written together or not at all. The insert itself decides ({@code on conflict do nothing}):
- * of two deliveries of one event, even at the same moment on two replicas, exactly one is told it is the first.
+ * The inbox of applied events ({@code processed_event}). Written inside the transaction that applies the events, so
+ * the ids and the effects are committed together or not at all. The insert itself decides ({@code on conflict do
+ * nothing}): of two deliveries of one event, even at the same moment on two replicas, exactly one is told it is the
+ * first.
  */
 @ApplicationScoped
-public class Inbox {
+public class Inbox implements BatchInbox {
 
-    /** True the first time an event id is seen (and records it); false for a repeat. */
+    /** The ids a batch recorded for the first time and has not applied yet, kept where the batch's session is. */
+    private static final String CLAIMED = Inbox.class.getName() + ".claimed";
+
+    /**
+     * True the first time an event id is seen (and records it); false for a repeat. Inside a batch's transaction, an id
+     * the batch has just recorded is a first time once, without another statement: so an effect written to check the
+     * inbox itself works the same whether its channel delivers one record or a batch.
+     */
     public Uni<Boolean> firstTime(String eventId, String topic) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "insert into processed_event (event_id, topic, processed_at) values (?1, ?2, now()) "
-                        + "on conflict (event_id) do nothing")
-                .setParameter(1, eventId).setParameter(2, topic).executeUpdate())
-                .map(inserted -> inserted == 1);
+        Context context = Vertx.currentContext();
+        Set<String> claimed = context == null ? null : context.getLocal(CLAIMED);
+        if (claimed != null && claimed.remove(eventId)) {
+            return Uni.createFrom().item(true);
+        }
+        return recordAll(Map.of(eventId, topic)).map(fresh -> !fresh.isEmpty());
+    }
+
+    @Override
+    public Uni<Void> inOneTransaction(Map<String, String> topicsById, Function<Set<String>, Uni<Void>> work) {
+        return Panache.withTransaction(() -> recordAll(topicsById).chain(fresh -> {
+            Vertx.currentContext().putLocal(CLAIMED, new HashSet<>(fresh));
+            return work.apply(fresh);
+        }).eventually(() -> Vertx.currentContext().removeLocal(CLAIMED)));
+    }
+
+    /** One statement for all the ids: answers those inserted, i.e. seen for the first time. */
+    private static Uni<Set<String>> recordAll(Map<String, String> topicsById) {
+        StringBuilder sql = new StringBuilder("insert into processed_event (event_id, topic, processed_at) values ");
+        int parameter = 0;
+        for (int row = 0; row < topicsById.size(); row++) {
+            sql.append(row == 0 ? "" : ", ").append("(?").append(++parameter).append(", ?").append(++parameter)
+                    .append(", now())");
+        }
+        sql.append(" on conflict (event_id) do nothing returning event_id");
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql.toString(), String.class);
+            int next = 0;
+            for (var entry : topicsById.entrySet()) {
+                query.setParameter(++next, entry.getKey());
+                query.setParameter(++next, entry.getValue());
+            }
+            return query.getResultList();
+        }).map(HashSet::new);
     }
 }

@@ -3,11 +3,11 @@ package dev.principalprep.progress.curriculum;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import dev.principalprep.delivery.consumer.EventConsumer;
 import dev.principalprep.events.EventTypes;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** Applies {@code content.modules.v1} to the read model, under the consumers' retry and dead-letter policy. */
 @ApplicationScoped
@@ -22,8 +22,8 @@ public class ModulePublishedConsumer {
     }
 
     @Incoming("content-modules")
-    public Uni<Void> consume(Message<String> message) {
-        return consumer.apply(message, EventTypes.MODULE_PUBLISHED,
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return consumer.applyBatch(batch, EventTypes.MODULE_PUBLISHED,
                 event -> curriculum.apply(event.id(), event.topic(), event.data()));
     }
 }
