@@ -86,9 +86,7 @@ class FaultsIT {
 
     @Test
     void noAcknowledgedEstimateIsLostOrAppliedTwiceWhateverFails() throws Exception {
-        List<String> consumers = Platform.REPLICAS > 1
-                ? IntStream.rangeClosed(1, Platform.REPLICAS).mapToObj(i -> "progress-service-" + i).toList()
-                : List.of("progress-service");
+        List<String> consumers = Platform.instances("progress-service");
         Map<String, Fault> faults = new LinkedHashMap<>();
         faults.put("kafka kill -9", () -> crash(platform.pid("kafka")));
         faults.put("kafka kill -STOP", () -> freeze(List.of(platform.pid("kafka"))));

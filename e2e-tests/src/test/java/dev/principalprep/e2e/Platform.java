@@ -40,6 +40,15 @@ final class Platform {
         }
     }
 
+    /**
+     * The names ./platform gives a service's instances: the service's own name, or with replicas one name per replica
+     * ({@code progress-service-1}, {@code progress-service-2}).
+     */
+    static List<String> instances(String service) {
+        return REPLICAS > 1 ? IntStream.rangeClosed(1, REPLICAS).mapToObj(i -> service + "-" + i).toList()
+                : List.of(service);
+    }
+
     /** The pid ./platform recorded for a part. */
     long pid(String part) throws IOException {
         return Long.parseLong(

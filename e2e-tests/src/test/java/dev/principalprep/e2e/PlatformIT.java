@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -187,7 +189,8 @@ class PlatformIT {
         Platform.Result up = platform.run(Map.of("PP_POSTGRES_HOST", "127.0.0.1", "PP_POSTGRES_PORT",
                 String.valueOf(nothingThere), "PP_READY_TIMEOUT", "60"), "up");
         assertEquals(1, up.exitCode(), up.output());
-        assertTrue(up.output().contains("cost-service did not become ready"), up.output());
+        assertTrue(up.output().contains(Platform.instances("cost-service").get(0) + " did not become ready"),
+                up.output());
         assertTrue(up.output().contains("the end of"), up.output());
         for (String variable : Platform.PORT_VARIABLES) {
             assertFalse(Platform.listening(platform.port(variable)), variable + " left running");
@@ -236,7 +239,8 @@ class PlatformIT {
             Awaitility.await().atMost(Duration.ofSeconds(20))
                     .until(() -> !Platform.listening(platform.port("PP_POSTGRES_PORT")));
             // A crash is over once the process is gone: up decides what is down by the processes it finds.
-            Optional<ProcessHandle> progressService = ProcessHandle.of(platform.pid("progress-service"));
+            String crashed = Platform.instances("progress-service").get(0);
+            Optional<ProcessHandle> progressService = ProcessHandle.of(platform.pid(crashed));
             progressService.ifPresent(ProcessHandle::destroyForcibly);
             Awaitility.await().atMost(Duration.ofSeconds(20))
                     .until(() -> progressService.map(handle -> !handle.isAlive()).orElse(true));
@@ -244,9 +248,12 @@ class PlatformIT {
             Platform.Result again = platform.run("up");
             assertEquals(0, again.exitCode(), again.output());
             assertTrue(again.output().contains("starting postgres"), again.output());
-            assertTrue(again.output().contains("starting progress-service"), again.output());
-            for (String running : new String[] { "kafka", "mongo", "content-service", "cost-service", "gateway" }) {
-                assertFalse(again.output().contains("starting " + running + "\n"), again.output());
+            assertTrue(again.output().contains("starting " + crashed + "\n"), again.output());
+            List<String> running = new ArrayList<>(List.of("kafka", "mongo", "content-service", "gateway"));
+            running.addAll(Platform.instances("cost-service"));
+            running.addAll(Platform.instances("progress-service").subList(1, Platform.REPLICAS));
+            for (String part : running) {
+                assertFalse(again.output().contains("starting " + part + "\n"), again.output());
             }
             given().auth().oauth2(savedBy).when().get("/api/v1/learners/me/modules/module-9/progress")
                     .then().statusCode(200).body("itemsCompleted", equalTo(1));
