@@ -186,8 +186,10 @@ class PlatformIT {
     @Order(8)
     void aPartThatNeverGetsReadyIsNamedWithItsLogAndNothingStaysUp() throws Exception {
         int nothingThere = Platform.freePort();
+        // Long enough for the parts that can start to be ready first: with replicas, five services start at once.
+        String readyTimeout = Platform.REPLICAS > 1 ? "180" : "60";
         Platform.Result up = platform.run(Map.of("PP_POSTGRES_HOST", "127.0.0.1", "PP_POSTGRES_PORT",
-                String.valueOf(nothingThere), "PP_READY_TIMEOUT", "60"), "up");
+                String.valueOf(nothingThere), "PP_READY_TIMEOUT", readyTimeout), "up");
         assertEquals(1, up.exitCode(), up.output());
         assertTrue(up.output().contains(Platform.instances("cost-service").get(0) + " did not become ready"),
                 up.output());
