@@ -11,11 +11,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.principalprep.gateway.config.GatewayConfig;
-import dev.principalprep.gateway.config.Upstreams;
+import dev.principalprep.gateway.config.UpstreamCalls;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.RequestOptions;
 
 /**
@@ -33,12 +30,12 @@ public class DashboardService {
 
     private final GatewayConfig config;
     private final ObjectMapper json;
-    private final HttpClient client;
+    private final UpstreamCalls upstreams;
 
-    public DashboardService(GatewayConfig config, ObjectMapper json, Vertx vertx) {
+    public DashboardService(GatewayConfig config, ObjectMapper json, UpstreamCalls upstreams) {
         this.config = config;
         this.json = json;
-        this.client = vertx.createHttpClient();
+        this.upstreams = upstreams;
     }
 
     public Uni<ObjectNode> dashboard(String learner, String authorization) {
@@ -92,19 +89,9 @@ public class DashboardService {
     /** The service's JSON answer, or null when it fails or does not answer in time. */
     private Uni<JsonNode> fetch(String routeId, String path, String authorization) {
         GatewayConfig.Route route = config.routes().get(routeId);
-        RequestOptions request = Upstreams.get(route, path, TIMEOUT_MS).putHeader("Authorization", authorization)
+        RequestOptions request = UpstreamCalls.get(route, path, TIMEOUT_MS).putHeader("Authorization", authorization)
                 .putHeader("Accept", "application/json");
-        return Uni.createFrom().completionStage(() -> client.request(request)
-                .compose(r -> r.send().compose(response -> response.statusCode() == 200 ? response.body()
-                        : Future.failedFuture("status " + response.statusCode())))
-                .toCompletionStage())
-                .map(body -> {
-                    try {
-                        return json.readTree(body.toString());
-                    } catch (Exception e) {
-                        return null;
-                    }
-                })
+        return upstreams.json(request)
                 .onFailure().recoverWithNull();
     }
 }
