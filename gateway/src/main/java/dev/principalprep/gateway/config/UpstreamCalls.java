@@ -5,11 +5,13 @@ import java.net.URI;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -24,11 +26,13 @@ import io.vertx.core.http.RequestOptions;
 public class UpstreamCalls {
 
     private final HttpClient client;
-    private final ObjectMapper json;
+    private final ObjectReader json;
 
     public UpstreamCalls(Vertx vertx, ObjectMapper json) {
         this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true));
-        this.json = json;
+        // Amounts pass through as the service wrote them: 42300.00 stays 42300.00, never a binary double.
+        this.json = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     }
 
     public static RequestOptions get(GatewayConfig.Route route, String path, long timeoutMillis) {
@@ -49,18 +53,33 @@ public class UpstreamCalls {
                 .toCompletionStage());
     }
 
+    /** A service's answer: its status and its body read as JSON (null when the body is not JSON). */
+    public record JsonAnswer(int status, JsonNode body) {
+    }
+
+    /** The answer whatever its status; fails only when the service does not answer in time. */
+    public Uni<JsonAnswer> answer(RequestOptions request) {
+        return Uni.createFrom().completionStage(() -> client.request(request)
+                .compose(r -> r.send().compose(response -> response.body()
+                        .map(body -> new JsonAnswer(response.statusCode(), readOrNull(body.toString())))))
+                .toCompletionStage());
+    }
+
     /** The body of a 200 answer read as JSON; fails on any other status, a timeout or a body that is not JSON. */
     public Uni<JsonNode> json(RequestOptions request) {
-        return Uni.createFrom().completionStage(() -> client.request(request)
-                .compose(r -> r.send().compose(response -> response.statusCode() == 200 ? response.body()
-                        : Future.failedFuture("status " + response.statusCode())))
-                .toCompletionStage())
-                .map(body -> {
-                    try {
-                        return json.readTree(body.toString());
-                    } catch (IOException e) {
-                        throw new IllegalStateException("answer is not JSON", e);
-                    }
-                });
+        return answer(request).map(answer -> {
+            if (answer.status() != 200 || answer.body() == null) {
+                throw new IllegalStateException("status " + answer.status());
+            }
+            return answer.body();
+        });
+    }
+
+    private JsonNode readOrNull(String body) {
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
     }
 }
