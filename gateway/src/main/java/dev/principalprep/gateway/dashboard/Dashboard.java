@@ -14,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * The home screen in one call, each part asked of the service that owns it. A part whose service did not answer is
  * null and named in {@code missing}; the other parts are still given.
  */
-@Schema(name = "Dashboard", requiredProperties = { "learner", "progress", "nextItems", "stories", "latestEstimates", "review", "missing" })
+@Schema(name = "Dashboard", requiredProperties = { "learner", "progress", "nextItems", "stories", "latestEstimates", "review",
+        "missing" })
 public record Dashboard(@Schema(description = "the learner: the token's subject") String learner,
         @Schema(nullable = true, description = "the learner's progress per module; null when progress-service did not answer") List<ModuleSummary> progress,
         @Schema(nullable = true, description = "up to three items to study next, per module, in the module's reading order; null when progress-service did not answer") List<NextItem> nextItems,
@@ -41,7 +42,8 @@ public record Dashboard(@Schema(description = "the learner: the token's subject"
     }
 
     /** One module at a glance. */
-    @Schema(name = "DashboardModule", requiredProperties = { "moduleId", "title", "hours", "itemsCompleted", "itemsTotal", "percentComplete", "minutesSpent", "minutesRemaining", "costPractice", "skillsAssessed", "topSkill" })
+    @Schema(name = "DashboardModule", requiredProperties = { "moduleId", "title", "hours", "itemsCompleted", "itemsTotal",
+            "percentComplete", "minutesSpent", "minutesRemaining", "costPractice", "skillsAssessed", "topSkill" })
     public record ModuleSummary(@Schema(description = "the module's id") String moduleId,
             @Schema(description = "the module's title") String title,
             @Schema(description = "the time the module asks for, as the module states it") HoursRange hours,
@@ -78,7 +80,8 @@ public record Dashboard(@Schema(description = "the learner: the token's subject"
     }
 
     /** An item to study next. */
-    @Schema(name = "DashboardNextItem", requiredProperties = { "moduleId", "id", "kind", "title", "estimatedMinutes", "status" })
+    @Schema(name = "DashboardNextItem", requiredProperties = { "moduleId", "id", "kind", "title", "estimatedMinutes",
+            "status" })
     public record NextItem(@Schema(description = "the module's id") String moduleId,
             @Schema(description = "the item id, unique in the module") String id,
             @Schema(description = "what the item is, named after its section's kind") String kind,
@@ -106,7 +109,8 @@ public record Dashboard(@Schema(description = "the learner: the token's subject"
     }
 
     /** Spaced review across the learner's modules. */
-    @Schema(name = "DashboardReview", requiredProperties = { "streakDays", "reviewedToday", "dueToday", "newCards", "forecast" })
+    @Schema(name = "DashboardReview", requiredProperties = { "streakDays", "reviewedToday", "dueToday", "newCards",
+            "forecast" })
     public record ReviewActivity(@Schema(description = "consecutive days with at least one review, up to today") int streakDays,
             @Schema(description = "cards reviewed today") int reviewedToday,
             @Schema(description = "cards due today or earlier") int dueToday,
