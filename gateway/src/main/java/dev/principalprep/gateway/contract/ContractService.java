@@ -13,18 +13,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.principalprep.gateway.config.GatewayConfig;
-import dev.principalprep.gateway.config.Upstreams;
+import dev.principalprep.gateway.config.UpstreamCalls;
 import dev.principalprep.gateway.routing.RouteTable;
 import dev.principalprep.gateway.routing.RouteTemplates;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 
@@ -42,17 +38,17 @@ public class ContractService {
 
     private final GatewayConfig config;
     private final ObjectMapper json;
-    private final HttpClient client;
+    private final UpstreamCalls upstreams;
     private final ContractMerger merger;
     private final Map<String, ContractMerger.Part> lastGood = new ConcurrentHashMap<>();
     private volatile ObjectNode contract;
     private volatile Instant builtAt = Instant.EPOCH;
     private volatile RouteTemplates templates;
 
-    public ContractService(GatewayConfig config, ObjectMapper json, Vertx vertx) {
+    public ContractService(GatewayConfig config, ObjectMapper json, UpstreamCalls upstreams) {
         this.config = config;
         this.json = json;
-        this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true));
+        this.upstreams = upstreams;
         this.merger = new ContractMerger(json, new RouteTable(config.routes()));
         config.routes().keySet().forEach(this::loadBundledCopy);
         this.templates = RouteTemplates.of(merger.merge("Principal Prep API", "1.0", List.copyOf(lastGood.values())));
@@ -73,7 +69,7 @@ public class ContractService {
         fetches.add(fetch(ContractMerger.GATEWAY,
                 new RequestOptions().setMethod(HttpMethod.GET).setHost("127.0.0.1").setPort(selfPort)
                         .setURI(OPENAPI).setTimeout(FETCH_TIMEOUT_MS)));
-        config.routes().forEach((id, route) -> fetches.add(fetch(id, Upstreams.get(route, OPENAPI, FETCH_TIMEOUT_MS))));
+        config.routes().forEach((id, route) -> fetches.add(fetch(id, UpstreamCalls.get(route, OPENAPI, FETCH_TIMEOUT_MS))));
         return Uni.join().all(fetches).andFailFast().map(parts -> {
             ObjectNode merged = merger.merge("Principal Prep API", "1.0", parts);
             contract = merged;
@@ -84,13 +80,9 @@ public class ContractService {
     }
 
     private Uni<ContractMerger.Part> fetch(String routeId, RequestOptions request) {
-        return Uni.createFrom().completionStage(() -> client.request(request)
-                .compose(r -> r.send().compose(response -> response.statusCode() == 200 ? response.body()
-                        : io.vertx.core.Future.failedFuture("status " + response.statusCode())))
-                .toCompletionStage())
-                .map(body -> {
-                    ContractMerger.Part live = new ContractMerger.Part(routeId, read(body.toString()), false,
-                            Instant.now().toString());
+        return upstreams.json(request)
+                .map(document -> {
+                    ContractMerger.Part live = new ContractMerger.Part(routeId, document, false, Instant.now().toString());
                     lastGood.put(routeId, live);
                     return live;
                 })
@@ -109,14 +101,6 @@ public class ContractService {
             }
         } catch (IOException e) {
             LOG.warnf("bundled contract of %s unreadable: %s", routeId, e.getMessage());
-        }
-    }
-
-    private JsonNode read(String body) {
-        try {
-            return json.readTree(body);
-        } catch (IOException e) {
-            throw new IllegalStateException("unreadable contract", e);
         }
     }
 }

@@ -9,15 +9,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -38,18 +35,10 @@ public class DashboardResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getDashboard", summary = "Progress per module, the next items to study, the latest estimates, spaced review activity")
-    @APIResponse(responseCode = "200", description = "The dashboard; parts whose service failed are listed in missing", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "learner, progress per module, nextItems, latestEstimates, review, and missing: the parts whose service failed"), examples = @ExampleObject(name = "estimates down", value = """
-            {"learner": "learner-1",
-             "progress": [{"moduleId": "module-9", "title": "Module 9: Career & Interview Strategy",
-                           "percentComplete": 5.3, "minutesSpent": 40, "minutesRemaining": 625}],
-             "nextItems": [{"moduleId": "module-9", "id": "estimate-scale", "kind": "STEP",
-                            "title": "Estimate Scale", "estimatedMinutes": 35, "status": "NOT_STARTED", "minutesSpent": 0}],
-             "review": {"streakDays": 3, "reviewedToday": 12, "dueToday": 4, "newCards": 20,
-                        "forecast": [{"day": "2026-11-27", "due": 4}, {"day": "2026-11-28", "due": 9}]},
-             "missing": ["latestEstimates"]}""")))
+    @Operation(operationId = "getDashboard", summary = "The home screen in one call", description = "Per module: the hours it asks for, items done of total, percent, time spent and left, cost practice against its target, and the top skill of the study plan; then the next items, the story count against the module's 5 to 7, the latest estimates and spaced review. Each part is asked of its service in parallel; a part whose service does not answer within 3 seconds is null and named in missing, and the rest is still given.")
+    @APIResponse(responseCode = "200", description = "The dashboard; parts whose service failed are listed in missing", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dashboard.class), examples = @ExampleObject(name = "cost-service down", value = DashboardExamples.COST_DOWN)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    public Uni<ObjectNode> dashboard(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Uni<Dashboard> dashboard(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return dashboards.dashboard(jwt.getSubject(), authorization);
     }
 }

@@ -6,22 +6,16 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.principalprep.gateway.config.GatewayConfig;
-import dev.principalprep.gateway.config.Upstreams;
+import dev.principalprep.gateway.config.UpstreamCalls;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.RequestOptions;
 
 /**
- * The mobile home screen in one round trip: the learner's progress per module, the next item of each, the latest
- * estimates and their spaced review (streak, cards due, the week ahead), each part asked of its service with the
- * caller's token. A part whose service fails is left out and named.
+ * The home screen in one round trip: progress per module with its hours, items, cost practice and the top skill of
+ * its study plan, the next items, the story count, the latest estimates and spaced review, each part asked of its
+ * service with the caller's token, in parallel. A part whose service fails is left out and named.
  */
 @ApplicationScoped
 public class DashboardService {
@@ -30,81 +24,87 @@ public class DashboardService {
     static final String COST = "cost";
     private static final long TIMEOUT_MS = 3000;
     private static final int LATEST_ESTIMATES = 3;
+    private static final int NOT_FOUND = 404;
 
     private final GatewayConfig config;
-    private final ObjectMapper json;
-    private final HttpClient client;
+    private final UpstreamCalls upstreams;
 
-    public DashboardService(GatewayConfig config, ObjectMapper json, Vertx vertx) {
+    public DashboardService(GatewayConfig config, UpstreamCalls upstreams) {
         this.config = config;
-        this.json = json;
-        this.client = vertx.createHttpClient();
+        this.upstreams = upstreams;
     }
 
-    public Uni<ObjectNode> dashboard(String learner, String authorization) {
-        Uni<JsonNode> progress = fetch(PROGRESS, "/api/v1/learners/me/progress", authorization);
+    public Uni<Dashboard> dashboard(String learner, String authorization) {
+        Uni<List<ModuleParts>> modules = fetch(PROGRESS, "/api/v1/learners/me/progress", authorization)
+                .onItem().ifNotNull().transformToUni(progress -> withPlans(progress, authorization));
         Uni<JsonNode> estimates = fetch(COST, "/api/v1/estimates?size=" + LATEST_ESTIMATES, authorization);
         Uni<JsonNode> review = fetch(PROGRESS, "/api/v1/learners/me/review", authorization);
-        return Uni.combine().all().unis(progress, estimates, review).asTuple().map(parts -> {
-            ObjectNode dashboard = json.createObjectNode().put("learner", learner);
-            List<String> missing = new ArrayList<>();
-            JsonNode modules = parts.getItem1();
-            if (modules == null) {
-                missing.add("progress");
-                missing.add("nextItems");
+        Uni<JsonNode> stories = fetch(PROGRESS, "/api/v1/learners/me/stories", authorization);
+        return Uni.combine().all().unis(modules, estimates, review, stories).with((parts, page, activity, bank) -> {
+            List<Dashboard.Part> missing = new ArrayList<>();
+            List<Dashboard.ModuleSummary> progress = null;
+            List<Dashboard.NextItem> next = null;
+            if (parts == null) {
+                missing.add(Dashboard.Part.PROGRESS);
+                missing.add(Dashboard.Part.NEXT_ITEMS);
             } else {
-                ArrayNode summaries = dashboard.putArray("progress");
-                ArrayNode next = dashboard.putArray("nextItems");
-                modules.forEach(module -> {
-                    summaries.addObject().put("moduleId", module.path("moduleId").asText())
-                            .put("title", module.path("title").asText())
-                            .put("percentComplete", module.path("percentComplete").decimalValue())
-                            .put("minutesSpent", module.path("minutesSpent").asInt())
-                            .put("minutesRemaining", module.path("minutesRemaining").asInt());
-                    if (module.hasNonNull("nextItem")) {
-                        ObjectNode item = next.addObject().put("moduleId", module.path("moduleId").asText());
-                        item.setAll((ObjectNode) module.get("nextItem"));
+                progress = new ArrayList<>();
+                next = new ArrayList<>();
+                for (ModuleParts module : parts) {
+                    progress.add(module.summary());
+                    next.addAll(DashboardParts.nextItems(module.progress()));
+                    if (!module.planRead()) {
+                        missing.add(Dashboard.Part.STUDY_PLAN);
                     }
-                });
+                }
             }
-            JsonNode page = parts.getItem2();
+            if (bank == null) {
+                missing.add(Dashboard.Part.STORIES);
+            }
             if (page == null) {
-                missing.add("latestEstimates");
-            } else {
-                dashboard.set("latestEstimates", page.path("items"));
+                missing.add(Dashboard.Part.LATEST_ESTIMATES);
             }
-            JsonNode activity = parts.getItem3();
             if (activity == null) {
-                missing.add("review");
-            } else {
-                ObjectNode summary = dashboard.putObject("review").put("streakDays", activity.path("streakDays").asInt())
-                        .put("reviewedToday", activity.path("reviewedToday").asInt())
-                        .put("dueToday", activity.path("dueToday").asInt())
-                        .put("newCards", activity.path("newCards").asInt());
-                summary.set("forecast", activity.path("forecast"));
+                missing.add(Dashboard.Part.REVIEW);
             }
-            ArrayNode missingParts = dashboard.putArray("missing");
-            missing.forEach(missingParts::add);
-            return dashboard;
+            return new Dashboard(learner, progress, next, bank == null ? null : DashboardParts.stories(bank),
+                    page == null ? null : DashboardParts.latestEstimates(page),
+                    activity == null ? null : DashboardParts.review(activity), missing.stream().distinct().toList());
         });
+    }
+
+    /** One module's progress, with its skills plan asked of progress-service. */
+    private record ModuleParts(JsonNode progress, Dashboard.ModuleSummary summary, boolean planRead) {
+    }
+
+    private Uni<List<ModuleParts>> withPlans(JsonNode progress, String authorization) {
+        List<Uni<ModuleParts>> modules = new ArrayList<>();
+        progress.forEach(module -> modules.add(plan(module, authorization)));
+        if (modules.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Uni.join().all(modules).andFailFast();
+    }
+
+    /** A module's summary; before any assessment its plan is a 404, which is an answer, not a failure. */
+    private Uni<ModuleParts> plan(JsonNode module, String authorization) {
+        String path = "/api/v1/learners/me/modules/" + module.path("moduleId").asText() + "/skills/plan";
+        return upstreams.answer(request(PROGRESS, path, authorization))
+                .map(answer -> answer.status() == 200 && answer.body() != null
+                        ? new ModuleParts(module, DashboardParts.module(module, true, DashboardParts.topSkill(answer.body())),
+                                true)
+                        : new ModuleParts(module, DashboardParts.module(module, false, null), answer.status() == NOT_FOUND))
+                .onFailure().recoverWithItem(() -> new ModuleParts(module, DashboardParts.module(module, false, null), false));
     }
 
     /** The service's JSON answer, or null when it fails or does not answer in time. */
     private Uni<JsonNode> fetch(String routeId, String path, String authorization) {
+        return upstreams.json(request(routeId, path, authorization)).onFailure().recoverWithNull();
+    }
+
+    private RequestOptions request(String routeId, String path, String authorization) {
         GatewayConfig.Route route = config.routes().get(routeId);
-        RequestOptions request = Upstreams.get(route, path, TIMEOUT_MS).putHeader("Authorization", authorization)
+        return UpstreamCalls.get(route, path, TIMEOUT_MS).putHeader("Authorization", authorization)
                 .putHeader("Accept", "application/json");
-        return Uni.createFrom().completionStage(() -> client.request(request)
-                .compose(r -> r.send().compose(response -> response.statusCode() == 200 ? response.body()
-                        : Future.failedFuture("status " + response.statusCode())))
-                .toCompletionStage())
-                .map(body -> {
-                    try {
-                        return json.readTree(body.toString());
-                    } catch (Exception e) {
-                        return null;
-                    }
-                })
-                .onFailure().recoverWithNull();
     }
 }

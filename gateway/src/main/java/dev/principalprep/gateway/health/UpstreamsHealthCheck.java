@@ -11,11 +11,9 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 import dev.principalprep.gateway.config.GatewayConfig;
-import dev.principalprep.gateway.config.Upstreams;
+import dev.principalprep.gateway.config.UpstreamCalls;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.RequestOptions;
 
 /**
@@ -29,11 +27,11 @@ public class UpstreamsHealthCheck implements AsyncHealthCheck {
     private static final long TIMEOUT_MS = 2000;
 
     private final GatewayConfig config;
-    private final HttpClient client;
+    private final UpstreamCalls upstreams;
 
-    public UpstreamsHealthCheck(GatewayConfig config, Vertx vertx) {
+    public UpstreamsHealthCheck(GatewayConfig config, UpstreamCalls upstreams) {
         this.config = config;
-        this.client = vertx.createHttpClient();
+        this.upstreams = upstreams;
     }
 
     @Override
@@ -48,11 +46,9 @@ public class UpstreamsHealthCheck implements AsyncHealthCheck {
     }
 
     private Uni<Map.Entry<String, String>> check(String id, GatewayConfig.Route route) {
-        RequestOptions request = Upstreams.get(route.managementUri().orElse(route.uri()), "/q/health/ready", TIMEOUT_MS);
-        return Uni.createFrom().completionStage(() -> client.request(request)
-                .compose(r -> r.send())
-                .map(response -> response.statusCode() == 200 ? "UP" : "DOWN (" + response.statusCode() + ")")
-                .toCompletionStage())
+        RequestOptions request = UpstreamCalls.get(route.managementUri().orElse(route.uri()), "/q/health/ready", TIMEOUT_MS);
+        return upstreams.status(request)
+                .map(status -> status == 200 ? "UP" : "DOWN (" + status + ")")
                 .onFailure().recoverWithItem(failure -> "DOWN (not answering)")
                 .map(status -> Map.entry(id, status));
     }

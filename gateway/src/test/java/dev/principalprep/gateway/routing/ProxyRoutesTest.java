@@ -81,7 +81,7 @@ class ProxyRoutesTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "/api/v1/modules/module-9", "/api/v1/search?q=cost", "/api/v1/catalogs", "/api/v1/estimates",
-            "/api/v1/curriculum/modules", "/api/v1/learners/me/stories", "/api/v1/xapi/statements",
+            "/api/v1/curriculum/modules", "/api/v1/learners/me/stories/coverage", "/api/v1/xapi/statements",
             "/api/v1/reports/modules/module-9/cohort" })
     void routesEveryResourceToItsService(String path) {
         given().auth().oauth2(JwtTestResource.token("learner-1", "learner")).when().get(path)

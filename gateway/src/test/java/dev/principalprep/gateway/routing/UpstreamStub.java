@@ -16,12 +16,30 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
 
     static final String PROGRESS = """
             [{"moduleId": "module-9", "title": "Module 9: Career & Interview Strategy", "percentComplete": 5.3,
-              "minutesSpent": 40, "minutesRemaining": 625,
-              "nextItem": {"id": "estimate-scale", "kind": "STEP", "title": "Estimate Scale", "estimatedMinutes": 35,
-                           "status": "NOT_STARTED", "minutesSpent": 0}}]""";
+              "itemsCompleted": 1, "itemsTotal": 74, "minutesSpent": 40, "minutesRemaining": 625,
+              "estimate": {"minMinutes": 600, "maxMinutes": 720, "curriculumMinutes": 665},
+              "costPractice": {"passes": 1, "target": 3, "done": false},
+              "items": [{"id": "clarify-requirements", "kind": "STEP", "title": "Clarify Requirements",
+                         "estimatedMinutes": 40, "status": "COMPLETED", "minutesSpent": 40},
+                        {"id": "estimate-scale", "kind": "STEP", "title": "Estimate Scale", "estimatedMinutes": 35,
+                         "status": "NOT_STARTED", "minutesSpent": 0},
+                        {"id": "high-level-design", "kind": "STEP", "title": "High-Level Design", "estimatedMinutes": 45,
+                         "status": "NOT_STARTED", "minutesSpent": 0},
+                        {"id": "deep-dive", "kind": "STEP", "title": "Deep Dive", "estimatedMinutes": 45,
+                         "status": "IN_PROGRESS", "minutesSpent": 10},
+                        {"id": "monitoring", "kind": "STEP", "title": "Monitoring", "estimatedMinutes": 30,
+                         "status": "NOT_STARTED", "minutesSpent": 0}],
+              "nextItem": {"id": "deep-dive", "kind": "STEP", "title": "Deep Dive", "estimatedMinutes": 45,
+                           "status": "IN_PROGRESS", "minutesSpent": 10}}]""";
+    static final String STORIES = """
+            {"stories": [], "count": 6, "targetMin": 5, "targetMax": 7, "target": "within the module's 5 to 7"}""";
+    static final String PLAN = """
+            {"plan": [{"skillId": "finops", "skill": "FinOps", "level": 2, "target": 4, "gap": 2, "priority": 1,
+                       "estimatedHours": 65}], "onTrack": []}""";
     static final String ESTIMATES = """
             {"items": [{"id": "0b6f3c1e-8d0a-4c57-9a43-1f0e6f1d2a10", "name": "Module 9 example", "totalLow": 27300.00,
-                        "totalHigh": 42300.00}], "page": 0, "size": 3, "total": 1}""";
+                        "totalHigh": 42300.00,
+                        "createdAt": "2026-11-27T09:30:00Z"}], "page": 0, "size": 3, "total": 1}""";
     static final String REVIEW = """
             {"today": "2026-11-27", "streakDays": 3, "reviewedToday": 12, "dueToday": 4, "newCards": 20,
              "forecast": [{"day": "2026-11-27", "due": 4}, {"day": "2026-11-28", "due": 9}], "modules": [],
@@ -64,6 +82,19 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                 }
                 if (request.path().equals("/api/v1/learners/me/progress")) {
                     request.response().putHeader("Content-Type", "application/json").end(PROGRESS);
+                    return;
+                }
+                if (request.path().equals("/api/v1/learners/me/stories")) {
+                    request.response().putHeader("Content-Type", "application/json").end(STORIES);
+                    return;
+                }
+                if (request.path().equals("/api/v1/learners/me/modules/module-9/skills/plan")) {
+                    // Before an assessment the service answers 404; for one learner it fails.
+                    String learner = subject(request.getHeader("Authorization"));
+                    int status = learner.equals("learner-not-assessed") ? 404
+                            : learner.equals("learner-plan-fails") ? 500 : 200;
+                    request.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                            .end(status == 200 ? PLAN : "{\"status\": " + status + "}");
                     return;
                 }
                 if (request.path().equals("/api/v1/learners/me/review")) {
