@@ -58,13 +58,18 @@ public class CostPracticeService {
             pass.learnerId = learner;
             pass.createdAt = OffsetDateTime.now();
             return pass.persistAndFlush().chain(() -> CostPass.countFor(learner))
-                    .chain(passes -> passes < ProgressCalculator.COST_PRACTICE_TARGET
+                    // Only the pass that reaches the target states the completion: the passes after it would
+                    // read every module again to find the statement already stands.
+                    .chain(passes -> passes != ProgressCalculator.COST_PRACTICE_TARGET
                             ? Uni.createFrom().voidItem()
                             : stateCompletion(learner, passes, pass.createdAt));
         });
     }
 
-    /** The practice item completed by passes, stated in every module that has it (once: the log keeps it standing). */
+    /**
+     * The practice item completed by passes, stated in every module that has it, once: two passes counted at the same
+     * time can both see the target, and the log keeps one statement.
+     */
     private Uni<Void> stateCompletion(String learner, long passes, OffsetDateTime at) {
         return progress.allModules(learner).chain(modules -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
