@@ -116,6 +116,9 @@ public class WebhookDeliveries {
                         returning consecutive_failures, failing_since, now() as at""")
                         .execute(Tuple.of(delivery.subscriptionId())))
                 .chain(rows -> {
+                    if (rows.size() == 0) {
+                        return Uni.createFrom().voidItem(); // the subscription was deleted meanwhile
+                    }
                     Row row = rows.iterator().next();
                     int failures = row.getInteger("consecutive_failures");
                     Instant since = row.getOffsetDateTime("failing_since").toInstant();

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import dev.principalprep.progress.push.PushClient;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -13,6 +15,8 @@ import io.smallrye.mutiny.Uni;
 /** Sends due webhook deliveries, signed as Standard Webhooks defines, and records each outcome. */
 @ApplicationScoped
 public class WebhookDeliveryWorker {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDeliveryWorker.class);
 
     private final WebhookDeliveries deliveries;
     private final PushClient client;
@@ -34,7 +38,10 @@ public class WebhookDeliveryWorker {
                 delivery.payload());
         Map<String, String> headers = Map.of("webhook-id", delivery.messageId(), "webhook-timestamp",
                 Long.toString(timestamp), "webhook-signature", signature);
+        // A delivery whose outcome could not be recorded stays claimed until its lease ends, then is sent again.
         return client.post(delivery.url(), headers, delivery.payload())
-                .chain(outcome -> deliveries.record(delivery, outcome));
+                .chain(outcome -> deliveries.record(delivery, outcome))
+                .onFailure().invoke(failure -> LOG.warnf("webhook delivery %s not recorded: %s", delivery.id(), failure))
+                .onFailure().recoverWithNull();
     }
 }
