@@ -19,8 +19,8 @@ public final class LrsViews {
             {"url": "https://lrs.example.com/data/xAPI", "key": "3c5f1a0e9b", "secret": "b8e2d7c4a1f6"}""")
     public record Request(
             @Schema(description = "The LRS's xAPI base URL: statements are POSTed to <url>/statements. https, resolving to public addresses only") @NotBlank @Size(max = 2000) String url,
-            @Schema(description = "The Basic auth key (user name) the LRS issued") @NotBlank @Size(max = 200) @Pattern(regexp = "[^:\\p{Cntrl}]+", message = "must not contain ':' or control characters") String key,
-            @Schema(description = "The Basic auth secret the LRS issued; stored, never returned") @NotBlank @Size(max = 500) @Pattern(regexp = "\\P{Cntrl}+", message = "must not contain control characters") String secret) {
+            @Schema(description = "The Basic auth key (user name) the LRS issued") @NotBlank @Size(max = 200) @Pattern(regexp = "[^:\\x00-\\x1F\\x7F]+", message = "must not contain ':' or control characters") String key,
+            @Schema(description = "The Basic auth secret the LRS issued; stored, never returned") @NotBlank @Size(max = 500) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]+", message = "must not contain control characters") String secret) {
     }
 
     @Schema(name = "LrsEndpoint")
