@@ -33,6 +33,15 @@ public class StatementService {
             select least(now(), coalesce(min(xact_start), now())) from pg_stat_activity
             where datname = current_database() and pid <> pg_backend_pid() and backend_xid is not null""";
 
+    /**
+     * For forwarding, stricter: a transaction that has not written yet may still write a statement stored at its
+     * start, so only statements stored before the start of every transaction open in the database are final in log
+     * order, and a cursor that passed them never skips one.
+     */
+    private static final String FINAL_THROUGH = """
+            select least(now(), coalesce(min(xact_start), now())) from pg_stat_activity
+            where datname = current_database() and pid <> pg_backend_pid() and xact_start is not null""";
+
     private final Pool pool;
     private final ObjectMapper json;
 
@@ -44,6 +53,29 @@ public class StatementService {
     /** A page of statements and the cursor of the last one when there are more. */
     public record Page(List<Map<String, Object>> statements, StatementQuery.Cursor last,
             OffsetDateTime consistentThrough) {
+    }
+
+    /** A statement of the log, as served, with its place in the log. */
+    public record Logged(Map<String, Object> statement, OffsetDateTime stored, long seq) {
+    }
+
+    /**
+     * Up to {@code limit} statements after the cursor ({@code stored}, {@code seq}) in log order, from the start of the
+     * log when {@code stored} is null; only final ones, which no statement written later can precede.
+     */
+    public Uni<List<Logged>> after(OffsetDateTime stored, long seq, int limit) {
+        return pool.query(FINAL_THROUGH).execute().map(rows -> rows.iterator().next().getOffsetDateTime(0))
+                .chain(through -> pool.preparedQuery("""
+                        select id, statement, stored, seq from xapi_statement where stored < $4
+                          and ($1::timestamptz is null or (stored, seq) > ($1::timestamptz, $2))
+                        order by stored, seq limit $3""").execute(Tuple.of(stored, seq, limit, through)))
+                .map(rows -> {
+                    List<Logged> logged = new ArrayList<>();
+                    for (Row row : rows) {
+                        logged.add(new Logged(statement(row), row.getOffsetDateTime("stored"), row.getLong("seq")));
+                    }
+                    return logged;
+                });
     }
 
     /** A statement read by id, with the time the log was complete through. */
