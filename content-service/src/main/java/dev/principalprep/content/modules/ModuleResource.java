@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.principalprep.content.caching.CachedResponses;
+import dev.principalprep.caching.CachedResponses;
 import io.smallrye.mutiny.Uni;
 
 /** Public reads of published content, each with a strong ETag and a Cache-Control policy. */

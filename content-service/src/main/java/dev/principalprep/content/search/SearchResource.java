@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.principalprep.content.caching.CachedResponses;
+import dev.principalprep.caching.CachedResponses;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/search")
