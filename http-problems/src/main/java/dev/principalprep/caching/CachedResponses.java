@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.principalprep.paging.Paged;
+
 /**
  * Conditional GET for every service: answers reads with a strong ETag (a hash of the exact bytes sent, or a version
  * the caller names) and a Cache-Control policy, and with 304 when the client's {@code If-None-Match} already names
@@ -38,7 +40,8 @@ public class CachedResponses {
     /** The view tagged with a hash of its bytes; 304 when If-None-Match names it. */
     public Response of(Object view, String ifNoneMatch, String cacheControl) {
         byte[] body = bytes(view);
-        return answer(body, "\"" + tag(body) + "\"", ifNoneMatch, cacheControl);
+        // A page stays an object, written again to the same bytes, so that the Link filter sees it is a page.
+        return answer(view instanceof Paged ? view : body, "\"" + tag(body) + "\"", ifNoneMatch, cacheControl);
     }
 
     /** The view tagged with a version the caller keeps (a quoted strong ETag); 304 when If-None-Match names it. */
@@ -52,7 +55,7 @@ public class CachedResponses {
                 .header(HttpHeaders.CACHE_CONTROL, PRIVATE).build();
     }
 
-    private static Response answer(byte[] body, String etag, String ifNoneMatch, String cacheControl) {
+    private static Response answer(Object body, String etag, String ifNoneMatch, String cacheControl) {
         Response.ResponseBuilder response = matches(ifNoneMatch, etag) ? Response.notModified()
                 : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
         return response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();

@@ -1,6 +1,5 @@
 package dev.principalprep.progress.tracking;
 
-import java.util.List;
 import java.util.OptionalLong;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -47,6 +46,8 @@ public class LearnerResource {
 
     static final String PREFER = "Prefer";
     static final String PREFERENCE_APPLIED = "Preference-Applied";
+    private static final String PROGRESS_ETAG = "a hash of the progress sent: send it in If-None-Match to get 304 while nothing changed";
+    private static final String IF_NONE_MATCH = "an ETag read before: 304 while it is still the current one";
     private static final String ETAG_DESCRIPTION = "the item state's version, a strong ETag such as \"3\": send it in If-Match with the next change";
 
     private final ProgressService progress;
@@ -104,17 +105,23 @@ public class LearnerResource {
     @GET
     @Path("/modules/{moduleId}/progress")
     @Operation(operationId = "getModuleProgress", summary = "Progress through one module: items, percent, time against the estimate, next item")
-    @APIResponse(responseCode = "200", description = "The module progress", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModuleProgress.class), examples = @ExampleObject(name = "module-9", value = ProgressExamples.PROGRESS)))
+    @APIResponse(responseCode = "200", description = "The module progress; ETag for conditional reads", headers = @Header(name = HttpHeaders.ETAG, description = PROGRESS_ETAG, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModuleProgress.class), examples = @ExampleObject(name = "module-9", value = ProgressExamples.PROGRESS)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such module in the curriculum")
-    public Uni<ModuleProgress> module(@PathParam("learner") String learner, @PathParam("moduleId") String moduleId) {
-        return progress.moduleProgress(learners.resolve(learner), moduleId);
+    public Uni<Response> module(@PathParam("learner") String learner, @PathParam("moduleId") String moduleId,
+            @Parameter(description = IF_NONE_MATCH) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return progress.moduleProgress(learners.resolve(learner), moduleId)
+                .map(found -> cached.of(found, ifNoneMatch, CachedResponses.PRIVATE));
     }
 
     @GET
     @Path("/progress")
     @Operation(operationId = "getProgress", summary = "Progress through every module of the curriculum")
-    @APIResponse(responseCode = "200", description = "One entry per module", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleProgress.class)))
-    public Uni<List<ModuleProgress>> all(@PathParam("learner") String learner) {
-        return progress.allModules(learners.resolve(learner));
+    @APIResponse(responseCode = "200", description = "One entry per module; ETag for conditional reads", headers = @Header(name = HttpHeaders.ETAG, description = PROGRESS_ETAG, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleProgress.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    public Uni<Response> all(@PathParam("learner") String learner,
+            @Parameter(description = IF_NONE_MATCH) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return progress.allModules(learners.resolve(learner))
+                .map(found -> cached.of(found, ifNoneMatch, CachedResponses.PRIVATE));
     }
 }

@@ -72,6 +72,28 @@ class LearnerProgressTest {
     }
 
     @Test
+    void progressAndTheCurriculumAnswer304UntilTheyChange() {
+        Curriculum.publish("progress-cached");
+        String path = "/api/v1/learners/me/modules/progress-cached/progress";
+        String etag = as("learner-cached").when().get(path).then().statusCode(200)
+                .header("Cache-Control", "private, no-cache").body("nextSteps.total", equalTo(0)).extract().header("ETag");
+        as("learner-cached").header("If-None-Match", etag).when().get(path).then().statusCode(304);
+        String all = as("learner-cached").when().get("/api/v1/learners/me/progress").then().statusCode(200)
+                .extract().header("ETag");
+        as("learner-cached").contentType(ContentType.JSON).body("{\"status\": \"COMPLETED\"}")
+                .when().put("/api/v1/learners/me/modules/progress-cached/items/step-a").then().statusCode(200);
+        as("learner-cached").header("If-None-Match", etag).when().get(path).then().statusCode(200)
+                .header("ETag", not(equalTo(etag))).body("itemsCompleted", equalTo(1));
+        as("learner-cached").header("If-None-Match", all).when().get("/api/v1/learners/me/progress").then().statusCode(200);
+
+        String curriculum = given().when().get("/api/v1/curriculum/modules").then().statusCode(200)
+                .body("find { it.moduleId == 'progress-cached' }.estimatedHours.min", equalTo(1))
+                .body("find { it.moduleId == 'progress-cached' }.estimatedHours.max", equalTo(2))
+                .extract().header("ETag");
+        given().header("If-None-Match", curriculum).when().get("/api/v1/curriculum/modules").then().statusCode(304);
+    }
+
+    @Test
     void anotherLearnersProgressIsForbidden() {
         Curriculum.publish("progress-privacy");
         as("learner-x").when().get("/api/v1/learners/learner-y/progress").then().statusCode(403)
