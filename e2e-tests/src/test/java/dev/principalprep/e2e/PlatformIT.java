@@ -100,10 +100,10 @@ class PlatformIT {
     void theGatewayPassesOnCompressedJsonAndPageLinks() throws Exception {
         java.net.http.HttpResponse<byte[]> module = java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:"
-                        + platform.port("PP_GATEWAY_PORT") + "/api/v1/modules/module-9"))
-                        .header("Accept-Encoding", "gzip").build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:"
+                                + platform.port("PP_GATEWAY_PORT") + "/api/v1/modules/module-9"))
+                                .header("Accept-Encoding", "gzip").build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, module.statusCode());
         assertEquals("gzip", module.headers().firstValue("Content-Encoding").orElse(""), module.headers().toString());
         byte[] json;
