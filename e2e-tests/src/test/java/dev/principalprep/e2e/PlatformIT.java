@@ -60,8 +60,9 @@ class PlatformIT {
     void everyServiceAnswersThroughTheGateway() {
         given().when().get("/api/v1/modules").then().statusCode(200).body("items.id", hasItem("module-9"));
         given().when().get("/api/v1/catalogs").then().statusCode(200).body("name", hasItem("module-9"));
-        given().queryParam("q", "spot instances").when().get("/api/v1/search").then().statusCode(200)
-                .body("[0].path", equalTo("/api/v1/modules/module-9/sections/cost-tips#tip-spot-instances"));
+        given().queryParam("q", "spot savings").when().get("/api/v1/search").then().statusCode(200)
+                .body("items[0].itemId", equalTo("tip-spot-instances"))
+                .body("items[0].path", equalTo("/api/v1/modules/module-9/sections/cost-tips"));
         given().when().get("/api/v1/nowhere").then().statusCode(404).body("status", equalTo(404));
     }
 
@@ -93,6 +94,29 @@ class PlatformIT {
                 .when().post("/api/v1/estimates").then().statusCode(401);
         given().auth().oauth2(token).contentType("application/json").body("{\"name\": \"x\"}")
                 .when().post("/api/v1/catalogs").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    /** The 19.5 KB module reaches a client through the gateway compressed, and the Link header of a page with it. */
+    @Test
+    @Order(1)
+    void theGatewayPassesOnCompressedJsonAndPageLinks() throws Exception {
+        java.net.http.HttpResponse<byte[]> module = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:"
+                                + platform.port("PP_GATEWAY_PORT") + "/api/v1/modules/module-9"))
+                                .header("Accept-Encoding", "gzip").build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, module.statusCode());
+        assertEquals("gzip", module.headers().firstValue("Content-Encoding").orElse(""), module.headers().toString());
+        byte[] json;
+        try (var unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(module.body()))) {
+            json = unzipped.readAllBytes();
+        }
+        assertTrue(json.length > 15_000 && module.body().length < json.length / 2,
+                module.body().length + " bytes for " + json.length);
+        given().queryParam("size", 1).when().get("/api/v1/modules").then().statusCode(200)
+                .header("Link", containsString("<http://localhost:" + platform.port("PP_GATEWAY_PORT")
+                        + "/api/v1/modules?size=1&page=0>; rel=\"first\""));
     }
 
     @Test

@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.principalprep.content.caching.CachedResponses;
+import dev.principalprep.caching.CachedResponses;
 import dev.principalprep.content.modules.Item;
 import dev.principalprep.content.modules.ModuleContent;
 import dev.principalprep.content.modules.Section;

@@ -11,7 +11,11 @@ public final class ContentExamples {
                  "items": [{"id": "takeaway-cost-pass", "title": "Cost Pass",
                             "text": "Always estimate monthly costs in design answers", "estimatedMinutes": 1}]}],
                "documents": [{"id": "system-design-framework", "title": "System Design Framework",
-                 "description": "Architecture interviews", "keyTopics": ["Framework", "cost pass", "trade-offs"]}]}}""";
+                 "description": "Architecture interviews", "keyTopics": ["Framework", "cost pass", "trade-offs"]}]},
+             "readingOrder": [
+               {"position": 1, "documentId": "system-design-framework", "sectionId": "seven-step-framework",
+                "title": "The 7-Step Framework"},
+               {"position": 2, "documentId": null, "sectionId": "key-takeaways", "title": "Key Takeaways"}]}""";
 
     public static final String STEPS_SECTION = """
             {"id": "seven-step-framework", "kind": "STEPS", "title": "The 7-Step Framework",

@@ -38,9 +38,28 @@ public record ModuleContent(
             @Schema(description = "the high estimate, in hours") @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(1000) int max) {
     }
 
-    /** Every section, module-level first, then each document's in order. */
+    /**
+     * Every section in reading order: the module's introductions (its PROSE sections) first, then each document's
+     * sections in order, then the module's closing sections (checklist, takeaways, next steps), as the module reads.
+     */
     public Stream<Section> allSections() {
-        return Stream.concat(sections.stream(), documents.stream().flatMap(d -> d.sections().stream()));
+        return readingOrder().stream().map(Placed::section);
+    }
+
+    /** A section where it is read: its position from 1, and its document (none for the module's own sections). */
+    public record Placed(int position, DocumentContent document, Section section) {
+    }
+
+    public List<Placed> readingOrder() {
+        List<Placed> order = new ArrayList<>();
+        sections.stream().filter(ModuleContent::opens).forEach(s -> order.add(new Placed(order.size() + 1, null, s)));
+        documents.forEach(d -> d.sections().forEach(s -> order.add(new Placed(order.size() + 1, d, s))));
+        sections.stream().filter(s -> !opens(s)).forEach(s -> order.add(new Placed(order.size() + 1, null, s)));
+        return order;
+    }
+
+    private static boolean opens(Section section) {
+        return section.kind() == SectionKind.PROSE;
     }
 
     public Optional<DocumentContent> document(String documentId) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.principalprep.content.caching.CachedResponses;
+import dev.principalprep.caching.CachedResponses;
+import dev.principalprep.paging.Paged;
 import io.smallrye.mutiny.Uni;
 
 /** Public reads of published content, each with a strong ETag and a Cache-Control policy. */
@@ -42,7 +44,7 @@ public class ModuleResource {
 
     @GET
     @Operation(operationId = "listModules", summary = "List published modules, a page at a time")
-    @APIResponse(responseCode = "200", description = "A page of modules", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModuleViews.SummaryPage.class), examples = @ExampleObject(name = "module-9", value = """
+    @APIResponse(responseCode = "200", description = "A page of modules", headers = @Header(name = HttpHeaders.LINK, description = Paged.LINK_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModuleViews.SummaryPage.class), examples = @ExampleObject(name = "module-9", value = """
             {"items": [{"id": "module-9", "title": "Module 9: Career & Interview Strategy", "version": 1,
               "estimatedHours": {"min": 10, "max": 12}}], "page": 0, "size": 20, "total": 1}""")))
     @APIResponse(responseCode = "400", description = "Page or size out of range", content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "size too large", value = """
@@ -88,7 +90,7 @@ public class ModuleResource {
     @Operation(operationId = "listQuestions", summary = "The question bank, optionally only questions testing something")
     @APIResponse(responseCode = "200", description = "The questions", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleViews.Question.class), examples = @ExampleObject(name = "tests=influence", value = """
             [{"id": "influence-without-authority", "question": "How do you influence without authority?",
-              "tests": ["Influence", "persuasion"], "keyPoints": ["Build relationships", "data", "timelines"],
+              "tests": ["Influence", "persuasion"], "points": ["Build relationships", "data", "timelines"],
               "section": "common-leadership-questions"}]""")))
     @APIResponse(responseCode = "400", description = "A filter over 100 characters")
     @APIResponse(responseCode = "404", description = "No published module with that id")

@@ -49,7 +49,7 @@ public class ModuleService {
             if (found == null) {
                 throw new NotFoundException("No version " + version + " of module " + id);
             }
-            return new ModuleViews.Published(found.getInteger("version"), found.getDate("publishedAt"),
+            return ModuleViews.Published.of(found.getInteger("version"), found.getDate("publishedAt"),
                     codec.fromDocument(found.get("content", Document.class), ModuleContent.class));
         });
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.principalprep.paging.Paged;
+
 /** What readers see of published modules. */
 public final class ModuleViews {
 
@@ -23,14 +25,31 @@ public final class ModuleViews {
     public record SummaryPage(@Schema(description = "the modules on this page") List<Summary> items,
             @Schema(description = "this page's number, from 0") int page,
             @Schema(description = "the most modules a page holds") int size,
-            @Schema(description = "how many modules there are in all") long total) {
+            @Schema(description = "how many modules there are in all") long total) implements Paged {
     }
 
-    /** A published module version with its content. */
+    /** A published module version with its content and the order it is read in. */
     @Schema(name = "PublishedModule")
     public record Published(@Schema(description = "the version number, from 1") int version,
             @Schema(type = SchemaType.STRING, format = "date-time", description = "when this version was published (UTC)") Date publishedAt,
-            ModuleContent content) {
+            ModuleContent content,
+            @Schema(description = "every section in the order a reader goes through the module: its introductions, then each document's sections in order, then its closing sections (checklist, takeaways, next steps)") List<ReadingStep> readingOrder) {
+
+        public static Published of(int version, Date publishedAt, ModuleContent content) {
+            return new Published(version, publishedAt, content, content.readingOrder().stream()
+                    .map(placed -> new ReadingStep(placed.position(),
+                            placed.document() == null ? null : placed.document().id(), placed.section().id(),
+                            placed.section().title()))
+                    .toList());
+        }
+    }
+
+    /** One section's place in the module's reading order. */
+    @Schema(name = "ReadingStep")
+    public record ReadingStep(@Schema(description = "where the section is read, from 1") int position,
+            @Schema(description = "the document the section belongs to; absent for the module's own sections", nullable = true) String documentId,
+            @Schema(description = "the section id") String sectionId,
+            @Schema(description = "the section's title") String title) {
     }
 
     /** One entry of a module's version history. */
@@ -42,7 +61,11 @@ public final class ModuleViews {
 
     /** A question of the question bank, with where it comes from. */
     @Schema(name = "Question")
-    public record Question(String id, String question, List<String> tests, List<String> keyPoints, String section) {
+    public record Question(@Schema(description = "the question's item id") String id,
+            @Schema(description = "the question as an interviewer asks it") String question,
+            @Schema(description = "what the question tests") List<String> tests,
+            @Schema(description = "the points a strong answer makes (the same name as a section item's points)") List<String> points,
+            @Schema(description = "the id of the section the question comes from") String section) {
     }
 
     /** A skill of the 2026 matrix. */

@@ -1,7 +1,5 @@
 package dev.principalprep.content.search;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.principalprep.content.modules.ModuleService;
@@ -21,12 +19,12 @@ public class SearchService {
         this.modules = modules;
     }
 
-    public Uni<List<ContentSearch.Hit>> search(String query, int limit) {
+    public Uni<SearchResults> search(String query, int page, int size) {
         return modules.listPublished(PageRequest.of(0, MAX_MODULES))
-                .onItem().transformToMulti(page -> Multi.createFrom().iterable(page.items()))
+                .onItem().transformToMulti(listed -> Multi.createFrom().iterable(listed.items()))
                 .onItem().transformToUniAndConcatenate(summary -> modules.published(summary.id()))
                 .map(published -> published.content())
                 .collect().asList()
-                .map(contents -> ContentSearch.search(contents, query, limit));
+                .map(contents -> SearchResults.page(query, ContentSearch.search(contents, query), page, size));
     }
 }

@@ -30,6 +30,46 @@ class ReadApiTest {
     }
 
     @Test
+    void aPageLinksToTheOthersAsTheGatewayForwardedIt() {
+        given().header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "api.example.com")
+                .queryParam("size", 1).when().get("/api/v1/modules")
+                .then().statusCode(200)
+                .header("Link", org.hamcrest.Matchers.startsWith(
+                        "<https://api.example.com/api/v1/modules?size=1&page=0>; rel=\"first\""))
+                .header("Link", org.hamcrest.Matchers.containsString("rel=\"last\""));
+    }
+
+    @Test
+    void theModuleStatesItsReadingOrder() {
+        given().when().get("/api/v1/modules/module-9")
+                .then().statusCode(200)
+                .body("readingOrder.sectionId", contains("principal-interview-loop", "seven-step-framework", "cost-pass",
+                        "cost-tips", "star-method", "common-leadership-questions", "leadership-framework",
+                        "emerging-skills", "skills-to-acquire", "mock-interview-checklist", "key-takeaways", "next-steps"))
+                .body("readingOrder.position", contains(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12))
+                .body("readingOrder[0].documentId", equalTo(null))
+                .body("readingOrder[1].documentId", equalTo("system-design-framework"));
+    }
+
+    @Test
+    void jsonAnswersAreCompressedForClientsThatAcceptIt() throws Exception {
+        byte[] plain = given().header("Accept-Encoding", "identity").when().get("/api/v1/modules/module-9")
+                .then().statusCode(200).extract().asByteArray();
+        org.junit.jupiter.api.Assertions.assertTrue(plain.length > 1024, "the module is " + plain.length + " bytes");
+        java.net.http.HttpResponse<byte[]> gzipped = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":"
+                        + io.restassured.RestAssured.port + "/api/v1/modules/module-9"))
+                        .header("Accept-Encoding", "gzip").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        org.junit.jupiter.api.Assertions.assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""));
+        try (var unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(plain, unzipped.readAllBytes());
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(gzipped.body().length < plain.length / 2,
+                gzipped.body().length + " of " + plain.length + " bytes");
+    }
+
+    @Test
     void readsOneDocumentAndFiltersQuestionsByWhatTheyTest() {
         given().when().get("/api/v1/modules/module-9/documents/leadership-scenarios")
                 .then().statusCode(200)
@@ -38,7 +78,7 @@ class ReadApiTest {
         given().queryParam("tests", "INFLUENCE").when().get("/api/v1/modules/module-9/questions")
                 .then().statusCode(200)
                 .body("id", contains("influence-without-authority"))
-                .body("[0].keyPoints", contains("Build relationships", "data", "timelines"));
+                .body("[0].points", contains("Build relationships", "data", "timelines"));
         given().queryParam("tests", "integrity").when().get("/api/v1/modules/module-9/questions")
                 .then().statusCode(200).body("id", contains("deliver-bad-news"));
     }

@@ -17,11 +17,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import dev.principalprep.paging.Paged;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/cost-passes")
@@ -79,7 +82,7 @@ public class CostPassResource {
 
     @GET
     @Operation(operationId = "listMyCostPasses", summary = "The caller's graded cost passes, newest first, with their scores")
-    @APIResponse(responseCode = "200", description = "A page of the caller's graded passes", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CostPassView.Page.class), examples = @ExampleObject(name = "one pass", value = CostPassExamples.PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of the caller's graded passes", headers = @Header(name = HttpHeaders.LINK, description = Paged.LINK_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CostPassView.Page.class), examples = @ExampleObject(name = "one pass", value = CostPassExamples.PAGE)))
     @APIResponse(responseCode = "400", description = "Page or size out of range")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public Uni<CostPassView.Page> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.principalprep.cost.estimate.Estimate;
+import dev.principalprep.paging.Paged;
 
 /** A graded cost pass: the grade line by line, and the reference estimate it was graded against. */
 @Schema(name = "CostPass")
@@ -22,6 +23,6 @@ public record CostPassView(UUID id, String promptId, OffsetDateTime gradedAt, Gr
     @Schema(name = "CostPassPage")
     public record Page(List<Summary> items, @Schema(description = "this page's number, from 0") int page,
             @Schema(description = "the most passes a page holds") int size,
-            @Schema(description = "how many passes there are in all") long total) {
+            @Schema(description = "how many passes there are in all") long total) implements Paged {
     }
 }

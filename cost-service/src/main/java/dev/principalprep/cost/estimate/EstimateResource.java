@@ -16,6 +16,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,6 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import dev.principalprep.caching.CachedResponses;
+import dev.principalprep.paging.Paged;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/estimates")
@@ -62,10 +67,12 @@ public class EstimateResource {
 
     private final EstimateService estimates;
     private final JsonWebToken jwt;
+    private final CachedResponses cached;
 
-    public EstimateResource(EstimateService estimates, JsonWebToken jwt) {
+    public EstimateResource(EstimateService estimates, JsonWebToken jwt, CachedResponses cached) {
         this.estimates = estimates;
         this.jwt = jwt;
+        this.cached = cached;
     }
 
     @POST
@@ -89,14 +96,16 @@ public class EstimateResource {
     @PermitAll
     @Path("/presets")
     @Operation(operationId = "listEstimatePresets", summary = "List ready-made workloads, the module's example among them")
-    @APIResponse(responseCode = "200", description = "The presets")
-    public List<Presets.Preset> presets() {
-        return Presets.ALL;
+    @APIResponse(responseCode = "200", description = "The presets; ETag for conditional reads", headers = @Header(name = HttpHeaders.ETAG, description = "a hash of the presets sent: send it in If-None-Match to get 304 while they are unchanged", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Presets.Preset.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    public Response presets(
+            @Parameter(description = "an ETag read before: 304 while the presets are unchanged") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return cached.of(Presets.ALL, ifNoneMatch, CachedResponses.LATEST);
     }
 
     @GET
     @Operation(operationId = "listMyEstimates", summary = "List the caller's saved estimates, newest first")
-    @APIResponse(responseCode = "200", description = "A page of the caller's estimates")
+    @APIResponse(responseCode = "200", description = "A page of the caller's estimates", headers = @Header(name = HttpHeaders.LINK, description = Paged.LINK_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Page or size out of range")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public Uni<EstimateView.Page> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,

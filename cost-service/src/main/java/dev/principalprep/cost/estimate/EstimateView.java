@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.principalprep.paging.Paged;
+
 /** A saved estimate with its workload and its full answer. */
 @Schema(name = "Estimate")
 public record EstimateView(UUID id, String name, String preset, OffsetDateTime createdAt, Workload workload,
@@ -24,6 +26,6 @@ public record EstimateView(UUID id, String name, String preset, OffsetDateTime c
     @Schema(name = "EstimatePage")
     public record Page(List<Summary> items, @Schema(description = "this page's number, from 0") int page,
             @Schema(description = "the most estimates a page holds") int size,
-            @Schema(description = "how many estimates there are in all") long total) {
+            @Schema(description = "how many estimates there are in all") long total) implements Paged {
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
 
@@ -161,6 +162,31 @@ class EstimateResourceTest {
                 .then().statusCode(200)
                 .body("id", hasItem("module-9-example"))
                 .body("find { it.id == 'module-9-example' }.workload.storage.totalTb", equalTo(100));
+    }
+
+    @Test
+    void presetsAnswer304WhileTheEtagIsCurrent() {
+        String etag = given().when().get("/api/v1/estimates/presets").then().statusCode(200)
+                .header("Cache-Control", "public, max-age=60, must-revalidate").extract().header("ETag");
+        assertTrue(etag.matches("\"[A-Za-z0-9_-]{27}\""), etag);
+        given().header("If-None-Match", etag).when().get("/api/v1/estimates/presets").then().statusCode(304)
+                .header("ETag", etag);
+        given().header("If-None-Match", "\"other\"").when().get("/api/v1/estimates/presets").then().statusCode(200);
+    }
+
+    @Test
+    void theListLinksItsPagesInALinkHeader() {
+        String token = JwtTestResource.token("owner-" + UUID.randomUUID(), "learner");
+        for (int i = 0; i < 3; i++) {
+            Estimates.create(token, "{\"preset\": \"module-9-example\"}");
+        }
+        String link = given().auth().oauth2(token).queryParam("size", 1).queryParam("page", 1)
+                .when().get("/api/v1/estimates").then().statusCode(200).body("total", equalTo(3))
+                .extract().header("Link");
+        assertTrue(link.matches("<http://[^>]+/api/v1/estimates\\?size=1&page=0>; rel=\"first\", "
+                + "<http://[^>]+/api/v1/estimates\\?size=1&page=0>; rel=\"prev\", "
+                + "<http://[^>]+/api/v1/estimates\\?size=1&page=2>; rel=\"next\", "
+                + "<http://[^>]+/api/v1/estimates\\?size=1&page=2>; rel=\"last\""), link);
     }
 
     @Test

@@ -35,6 +35,14 @@ class CatalogResourceTest {
                 "low": 0.5, "high": 2, "basis": "RULE_OF_THUMB", "source": "revised", "effectiveDate": "2027-01-01"}]}""";
 
     @Test
+    void theCatalogsAnswer304WhileTheEtagIsCurrent() {
+        String etag = given().when().get("/api/v1/catalogs").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", "W/" + etag).when().get("/api/v1/catalogs").then().statusCode(304);
+        given().header("If-None-Match", "\"stale\"").when().get("/api/v1/catalogs").then().statusCode(200)
+                .header("ETag", etag);
+    }
+
+    @Test
     void listsTheModuleRulesOfThumbAndTheListPrices() {
         given().when().get("/api/v1/catalogs")
                 .then().statusCode(200)

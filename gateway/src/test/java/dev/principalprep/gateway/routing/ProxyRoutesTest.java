@@ -31,6 +31,29 @@ class ProxyRoutesTest {
                 .body("forwardedPrefix", org.hamcrest.Matchers.nullValue());
     }
 
+    /** A service's compressed JSON reaches the client as the service sent it: neither unpacked nor packed twice. */
+    @Test
+    void passesOnACompressedAnswerAndAsksForOneOnlyWhenTheClientAcceptsIt() throws Exception {
+        // HTTP/1.1 as browsers and mobile clients speak it to a plain-HTTP gateway (no h2c upgrade).
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        java.net.URI uri = java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port
+                + "/api/v1/modules/compressed");
+        java.net.http.HttpResponse<byte[]> gzipped = client.send(java.net.http.HttpRequest.newBuilder(uri)
+                .header("Accept-Encoding", "gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        org.junit.jupiter.api.Assertions.assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""));
+        String json;
+        try (var unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+            json = new String(unzipped.readAllBytes());
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(json.startsWith("{\"text\": \"spot instances"), json);
+        java.net.http.HttpResponse<String> plain = client.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(json, plain.body());
+        org.junit.jupiter.api.Assertions.assertTrue(gzipped.body().length < json.length() / 4,
+                gzipped.body().length + " of " + json.length() + " bytes");
+    }
+
     @Test
     void forwardsAReadWithItsQueryAndARequestId() {
         given().when().get("/api/v1/modules?page=1&size=5")

@@ -61,6 +61,16 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    private static byte[] gzip(byte[] plain) {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(zipped)) {
+            out.write(plain);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return zipped.toByteArray();
+    }
+
     private static String subject(String authorization) {
         if (authorization == null || authorization.split("\\.").length < 2) {
             return "";
@@ -105,6 +115,15 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                     boolean failing = subject(request.getHeader("Authorization")).equals("learner-without-estimates");
                     request.response().setStatusCode(failing ? 500 : 200).putHeader("Content-Type", "application/json")
                             .end(failing ? "boom" : ESTIMATES);
+                    return;
+                }
+                if (request.path().equals("/api/v1/modules/compressed")) {
+                    // As a service with compression on: gzip for a client that accepts it, the JSON as is otherwise.
+                    byte[] json = ("{\"text\": \"" + "spot instances save 60-80% ".repeat(100) + "\"}").getBytes();
+                    boolean gzip = String.valueOf(request.getHeader("Accept-Encoding")).contains("gzip");
+                    request.response().putHeader("Content-Type", "application/json")
+                            .putHeader("Content-Encoding", gzip ? "gzip" : "identity")
+                            .end(io.vertx.core.buffer.Buffer.buffer(gzip ? gzip(json) : json));
                     return;
                 }
                 if (request.path().equals("/api/v1/slow")) {

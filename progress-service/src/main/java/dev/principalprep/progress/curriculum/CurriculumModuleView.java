@@ -2,14 +2,24 @@ package dev.principalprep.progress.curriculum;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A module of the curriculum read model with its items. */
 @Schema(name = "CurriculumModule")
-public record CurriculumModuleView(String moduleId, @Schema(description = "the module version tracked") int version,
-        String title, int estimatedHoursMin,
-        int estimatedHoursMax, @Schema(description = "the sum of the items' estimated minutes") int estimatedMinutesTotal,
-        List<ItemView> items) {
+public record CurriculumModuleView(@Schema(description = "the module id") String moduleId,
+        @Schema(description = "the module version tracked") int version,
+        @Schema(description = "the module's title") String title, HoursRange estimatedHours,
+        @Schema(description = "the sum of the items' estimated minutes") int estimatedMinutesTotal,
+        @Schema(description = "the module's items in reading order") List<ItemView> items) {
+
+    /** The module's own estimate, the same shape (and schema) as content-service's. */
+    @Schema(name = "HoursRange")
+    public record HoursRange(@Schema(description = "the low estimate, in hours") @Min(0) @Max(1000) int min,
+            @Schema(description = "the high estimate, in hours") @Min(0) @Max(1000) int max) {
+    }
 
     /** One trackable item. */
     @Schema(name = "CurriculumItem")
@@ -24,7 +34,8 @@ public record CurriculumModuleView(String moduleId, @Schema(description = "the m
     static CurriculumModuleView of(CurriculumModule module) {
         List<ItemView> items = module.items.stream()
                 .map(i -> new ItemView(i.itemId, i.kind, i.title, i.estimatedMinutes)).toList();
-        return new CurriculumModuleView(module.moduleId, module.version, module.title, module.estimatedHoursMin,
-                module.estimatedHoursMax, items.stream().mapToInt(ItemView::estimatedMinutes).sum(), items);
+        return new CurriculumModuleView(module.moduleId, module.version, module.title,
+                new HoursRange(module.estimatedHoursMin, module.estimatedHoursMax),
+                items.stream().mapToInt(ItemView::estimatedMinutes).sum(), items);
     }
 }

@@ -5,16 +5,23 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A learner's progress through one module: each item, the totals, what is left, and what to study next. */
-@Schema(name = "ModuleProgress")
-public record ModuleProgress(String moduleId, @Schema(description = "the module version tracked") int moduleVersion,
-        String title, List<ItemView> items,
-        @Schema(description = "items completed") int itemsCompleted,
-        @Schema(description = "items in the module") int itemsTotal,
-        @Schema(description = "share of the module's estimated minutes completed, in percent from 0 to 100") BigDecimal percentComplete,
-        @Schema(description = "time spent, in minutes") int minutesSpent, Estimate estimate,
-        @Schema(description = "estimated time left, in minutes") int minutesRemaining, ItemView nextItem,
-        CostPractice costPractice) {
+/**
+ * A learner's progress through one module: each item, the totals, what is left, and what to study next. The module's
+ * next steps (items of kind NEXT_STEP, what to do after the module) are shown apart from the percent: they are in
+ * {@code items} with their state and counted in {@code nextSteps}, never in the items done, the percent or the next item.
+ */
+@Schema(name = "ModuleProgress", description = "A learner's progress through one module. The module's next steps (items of kind NEXT_STEP) are shown apart: listed in items and counted in nextSteps, but not in itemsCompleted, itemsTotal, percentComplete, minutesRemaining or nextItem.")
+public record ModuleProgress(@Schema(description = "the module id") String moduleId,
+        @Schema(description = "the module version tracked") int moduleVersion,
+        @Schema(description = "the module's title") String title,
+        @Schema(description = "every item of the module in reading order, with the learner's state of it") List<ItemView> items,
+        @Schema(description = "items completed, next steps not counted") int itemsCompleted,
+        @Schema(description = "items in the module, next steps not counted") int itemsTotal,
+        @Schema(description = "share of the module's estimated minutes completed (by item count where the module has no estimates), in percent from 0 to 100; next steps not counted") BigDecimal percentComplete,
+        @Schema(description = "time spent on all items, in minutes") int minutesSpent, Estimate estimate,
+        @Schema(description = "estimated time left, in minutes") int minutesRemaining,
+        @Schema(description = "what to study next: the first item in progress, else the first not started with an estimate, else the first not started; absent when every item is done", nullable = true) ItemView nextItem,
+        CostPractice costPractice, NextSteps nextSteps) {
 
     /** One item with the learner's state of it. */
     @Schema(name = "ItemProgress")
@@ -37,6 +44,13 @@ public record ModuleProgress(String moduleId, @Schema(description = "the module 
     /** Cost passes practised (estimates saved in cost-service); the checklist item counts as done at the target. */
     @Schema(name = "CostPractice")
     public record CostPractice(@Schema(description = "cost passes graded so far") long passes,
-            @Schema(description = "cost passes the module asks for") int target, boolean done) {
+            @Schema(description = "cost passes the module asks for") int target,
+            @Schema(description = "whether the target is reached, which completes the cost practice checklist item") boolean done) {
+    }
+
+    /** The module's next steps, shown apart from its progress. */
+    @Schema(name = "NextSteps", description = "The module's next steps (items of kind NEXT_STEP): what to do after the module, tracked but not part of its percent")
+    public record NextSteps(@Schema(description = "next steps completed") int completed,
+            @Schema(description = "next steps in the module") int total) {
     }
 }

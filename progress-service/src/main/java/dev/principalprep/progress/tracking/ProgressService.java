@@ -2,8 +2,10 @@ package dev.principalprep.progress.tracking;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
 
 import dev.principalprep.delivery.postgres.Outbox;
 import dev.principalprep.events.ItemCompleted;
@@ -35,16 +37,25 @@ public class ProgressService {
     /**
      * Sets the learner's state of an item. The database decides which request completed the item first (see
      * {@link ItemProgress#firstCompletion}): that one alone announces it, however many arrive at once or are retried.
+     * With a required version (If-Match) the write applies only at that version, else it is refused with 412.
      */
     @WithTransaction
-    public Uni<ModuleProgress> mark(String learner, String moduleId, String itemId, ItemUpdate update) {
+    public Uni<ItemState> mark(String learner, String moduleId, String itemId, ItemUpdate update,
+            OptionalLong requiredVersion) {
         return curriculum.requireWithItems(moduleId).chain(module -> {
             if (module.items.stream().noneMatch(i -> i.itemId.equals(itemId))) {
                 throw new InvalidInput("itemId", "module " + moduleId + " has no item " + itemId);
             }
             ItemProgress.Key key = new ItemProgress.Key(learner, moduleId, itemId);
             OffsetDateTime now = OffsetDateTime.now();
-            return ItemProgress.save(key, update, now)
+            return CostPass.countFor(learner)
+                    .invoke(passes -> ProgressCalculator.checkChange(itemId, update.status(), passes))
+                    .chain(() -> ItemProgress.save(key, update, now, requiredVersion))
+                    .invoke(applied -> {
+                        if (!applied) {
+                            throw ItemVersion.stale("The item changed since the ETag in If-Match; read it again");
+                        }
+                    })
                     .chain(() -> update.status() == ItemStatus.COMPLETED ? ItemProgress.firstCompletion(key, now)
                             : Uni.createFrom().item(false))
                     .chain(first -> (first ? ItemProgress.lockModule(learner, moduleId) : Uni.createFrom().voidItem())
@@ -53,8 +64,25 @@ public class ProgressService {
                                     : Uni.createFrom().voidItem())
                             .call(after -> first ? statements.itemCompleted(learner, after, itemId, now)
                                     : update.status() == ItemStatus.COMPLETED ? Uni.createFrom().voidItem()
-                                            : statements.itemReopened(learner, after, itemId, now)));
+                                            : statements.itemReopened(learner, after, itemId, now)))
+                    .chain(after -> state(after, key));
         });
+    }
+
+    /** The learner's state of one item, with its version; 404 when the module has no such item. */
+    @WithSession
+    public Uni<ItemState> item(String learner, String moduleId, String itemId) {
+        return curriculum.requireWithItems(moduleId).chain(module -> {
+            if (module.items.stream().noneMatch(i -> i.itemId.equals(itemId))) {
+                throw new NotFoundException("Module " + moduleId + " has no item " + itemId);
+            }
+            return progress(learner, module).chain(after -> state(after, new ItemProgress.Key(learner, moduleId, itemId)));
+        });
+    }
+
+    private static Uni<ItemState> state(ModuleProgress module, ItemProgress.Key key) {
+        return ItemProgress.<ItemProgress> findById(key)
+                .map(row -> ItemState.of(module, key.itemId, row == null ? 0 : row.version));
     }
 
     /** ItemCompleted for a first completion, and ModuleCompleted when it was the last item, in this transaction. */

@@ -1,6 +1,7 @@
 package dev.principalprep.progress.tracking;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,6 +71,15 @@ class CostPracticeTest {
 
         estimate(UUID.randomUUID().toString(), UUID.randomUUID().toString());
         expectPasses(3, true);
+        String item = "/api/v1/learners/me/modules/cost-practice-module/items/practice-cost-calculations";
+        given().auth().oauth2(JwtTestResource.token(LEARNER, "learner")).contentType("application/json")
+                .body("{\"status\": \"NOT_STARTED\"}").when().put(item)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("completed by your 3 cost passes"))
+                .body("violations[0].field", equalTo("status"));
+        given().auth().oauth2(JwtTestResource.token(LEARNER, "learner")).contentType("application/json")
+                .body("{\"status\": \"COMPLETED\", \"minutesSpent\": 25}").when().put(item)
+                .then().statusCode(200).body("item.status", equalTo("COMPLETED")).body("item.minutesSpent", equalTo(25));
 
         var dead = TestTopics.readUntil("cost.estimates.v1.progress-dlq", read -> !read.isEmpty(), Duration.ofSeconds(30));
         assertEquals("{\"estimateId\": 42", dead.get(0).value());

@@ -4,6 +4,8 @@ import static dev.principalprep.progress.support.Learners.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,14 +26,20 @@ class LearnerProgressTest {
             as("learner-math").contentType(ContentType.JSON).body("{\"status\": \"COMPLETED\", \"minutesSpent\": 70}")
                     .when().put(path)
                     .then().statusCode(200)
+                    .body("item.id", equalTo("step-b"))
+                    .body("item.status", equalTo("COMPLETED"))
+                    .body("item.minutesSpent", equalTo(70))
                     .body("itemsCompleted", equalTo(1))
                     .body("itemsTotal", equalTo(4))
                     .body("percentComplete", equalTo(60.0f))
-                    .body("minutesRemaining", equalTo(40))
-                    .body("minutesSpent", equalTo(70))
-                    .body("estimate.minMinutes", equalTo(60))
-                    .body("nextItem.id", equalTo("step-a"));
+                    .body("nextItem.id", equalTo("step-a"))
+                    .body("$", not(hasKey("items")));
         }
+        as("learner-math").when().get("/api/v1/learners/me/modules/progress-math/progress")
+                .then().statusCode(200)
+                .body("minutesRemaining", equalTo(40))
+                .body("minutesSpent", equalTo(70))
+                .body("estimate.minMinutes", equalTo(60));
         as("learner-math").contentType(ContentType.JSON).body("{\"status\": \"IN_PROGRESS\", \"minutesSpent\": 5}")
                 .when().put("/api/v1/learners/learner-math/modules/progress-math/items/takeaway")
                 .then().statusCode(200).body("nextItem.id", equalTo("takeaway"));
@@ -48,17 +56,41 @@ class LearnerProgressTest {
         String path = "/api/v1/learners/me/modules/progress-delta/items/";
         as("learner-delta").contentType(ContentType.JSON).body("{\"status\": \"COMPLETED\"}")
                 .when().put(path + "step-b")
-                .then().statusCode(200).body("itemsCompleted", equalTo(1)).body("minutesSpent", equalTo(0));
+                .then().statusCode(200).body("itemsCompleted", equalTo(1)).body("item.minutesSpent", equalTo(0));
         as("learner-delta").contentType(ContentType.JSON).body("{\"status\": \"IN_PROGRESS\", \"minutesSpent\": 10}")
-                .when().put(path + "step-a").then().statusCode(200).body("minutesSpent", equalTo(10));
+                .when().put(path + "step-a").then().statusCode(200).body("item.minutesSpent", equalTo(10));
         as("learner-delta").contentType(ContentType.JSON).body("{\"status\": \"IN_PROGRESS\", \"minutesAdded\": 5}")
-                .when().put(path + "step-a").then().statusCode(200).body("minutesSpent", equalTo(15));
+                .when().put(path + "step-a").then().statusCode(200).body("item.minutesSpent", equalTo(15));
         as("learner-delta").contentType(ContentType.JSON).body("{\"status\": \"COMPLETED\"}")
                 .when().put(path + "step-a")
-                .then().statusCode(200).body("itemsCompleted", equalTo(2)).body("minutesSpent", equalTo(15))
-                .body("items.find { it.id == 'step-a' }.status", equalTo("COMPLETED"));
+                .then().statusCode(200).body("itemsCompleted", equalTo(2)).body("item.minutesSpent", equalTo(15))
+                .body("item.status", equalTo("COMPLETED"));
         as("learner-delta").contentType(ContentType.JSON).body("{\"status\": \"COMPLETED\", \"minutesAdded\": 600}")
-                .when().put(path + "takeaway").then().statusCode(200).body("minutesSpent", equalTo(615));
+                .when().put(path + "takeaway").then().statusCode(200).body("item.minutesSpent", equalTo(600));
+        as("learner-delta").when().get("/api/v1/learners/me/modules/progress-delta/progress")
+                .then().statusCode(200).body("minutesSpent", equalTo(615));
+    }
+
+    @Test
+    void progressAndTheCurriculumAnswer304UntilTheyChange() {
+        Curriculum.publish("progress-cached");
+        String path = "/api/v1/learners/me/modules/progress-cached/progress";
+        String etag = as("learner-cached").when().get(path).then().statusCode(200)
+                .header("Cache-Control", "private, no-cache").body("nextSteps.total", equalTo(0)).extract().header("ETag");
+        as("learner-cached").header("If-None-Match", etag).when().get(path).then().statusCode(304);
+        String all = as("learner-cached").when().get("/api/v1/learners/me/progress").then().statusCode(200)
+                .extract().header("ETag");
+        as("learner-cached").contentType(ContentType.JSON).body("{\"status\": \"COMPLETED\"}")
+                .when().put("/api/v1/learners/me/modules/progress-cached/items/step-a").then().statusCode(200);
+        as("learner-cached").header("If-None-Match", etag).when().get(path).then().statusCode(200)
+                .header("ETag", not(equalTo(etag))).body("itemsCompleted", equalTo(1));
+        as("learner-cached").header("If-None-Match", all).when().get("/api/v1/learners/me/progress").then().statusCode(200);
+
+        String curriculum = given().when().get("/api/v1/curriculum/modules").then().statusCode(200)
+                .body("find { it.moduleId == 'progress-cached' }.estimatedHours.min", equalTo(1))
+                .body("find { it.moduleId == 'progress-cached' }.estimatedHours.max", equalTo(2))
+                .extract().header("ETag");
+        given().header("If-None-Match", curriculum).when().get("/api/v1/curriculum/modules").then().statusCode(304);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.principalprep.progress.tracking;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -9,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.principalprep.problems.InvalidInput;
 import dev.principalprep.progress.curriculum.CurriculumItem;
 import dev.principalprep.progress.curriculum.CurriculumModule;
 
@@ -64,5 +67,58 @@ class ProgressCalculatorTest {
         assertEquals(ItemStatus.COMPLETED, three.items().get(2).status());
         assertTrue(three.costPractice().done());
         assertEquals(new BigDecimal("10.0"), three.percentComplete());
+    }
+
+    @Test
+    void nextStepsAreShownApartFromTheProgress() {
+        CurriculumModule module = module();
+        CurriculumItem nextStep = item("next", 5);
+        nextStep.kind = ProgressCalculator.NEXT_STEP;
+        CurriculumItem unweighted = item("next-unweighted", 0);
+        unweighted.kind = ProgressCalculator.NEXT_STEP;
+        module.items = List.of(nextStep, module.items.get(0), module.items.get(1), unweighted);
+        ModuleProgress progress = ProgressCalculator.of(module, Map.of(
+                "next", new ProgressCalculator.Recorded(ItemStatus.COMPLETED, 20),
+                "a", new ProgressCalculator.Recorded(ItemStatus.COMPLETED, 10)), 0);
+        assertEquals(4, progress.items().size());
+        assertEquals(1, progress.itemsCompleted());
+        assertEquals(2, progress.itemsTotal());
+        assertEquals(new BigDecimal("33.3"), progress.percentComplete());
+        assertEquals(60, progress.minutesRemaining());
+        assertEquals(90, progress.estimate().curriculumMinutes());
+        assertEquals(30, progress.minutesSpent());
+        assertEquals("b", progress.nextItem().id());
+        assertEquals(new ModuleProgress.NextSteps(1, 2), progress.nextSteps());
+    }
+
+    @Test
+    void aModuleOfNextStepsAloneIsCountedByItems() {
+        CurriculumModule module = module();
+        CurriculumItem nextStep = item("next", 0);
+        nextStep.kind = ProgressCalculator.NEXT_STEP;
+        module.items = List.of(nextStep);
+        ModuleProgress progress = ProgressCalculator.of(module,
+                Map.of("next", new ProgressCalculator.Recorded(ItemStatus.COMPLETED, 0)), 0);
+        assertEquals(new BigDecimal("0.0"), progress.percentComplete());
+        assertEquals(0, progress.itemsTotal());
+        assertEquals(null, progress.nextItem());
+        assertEquals(new ModuleProgress.NextSteps(1, 1), progress.nextSteps());
+    }
+
+    @Test
+    void theCostPracticeItemCompletedByPassesCannotBeReopened() {
+        for (ItemStatus status : List.of(ItemStatus.NOT_STARTED, ItemStatus.IN_PROGRESS)) {
+            InvalidInput refused = assertThrows(InvalidInput.class,
+                    () -> ProgressCalculator.checkChange(ProgressCalculator.COST_PRACTICE_ITEM, status, 3));
+            assertEquals(409, refused.status());
+            assertEquals("status", refused.field());
+            assertEquals(ProgressCalculator.COST_PRACTICE_ITEM + " is completed by your 3 cost passes (the target is 3)"
+                    + " and cannot be set to " + status, refused.getMessage());
+        }
+        assertDoesNotThrow(() -> ProgressCalculator.checkChange(ProgressCalculator.COST_PRACTICE_ITEM,
+                ItemStatus.COMPLETED, 4));
+        assertDoesNotThrow(() -> ProgressCalculator.checkChange(ProgressCalculator.COST_PRACTICE_ITEM,
+                ItemStatus.NOT_STARTED, 2));
+        assertDoesNotThrow(() -> ProgressCalculator.checkChange("a", ItemStatus.NOT_STARTED, 3));
     }
 }

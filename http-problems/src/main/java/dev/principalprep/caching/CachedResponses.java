@@ -1,4 +1,4 @@
-package dev.principalprep.content.caching;
+package dev.principalprep.caching;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,17 +14,22 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.principalprep.paging.Paged;
+
 /**
- * Answers reads with a strong ETag (a hash of the exact bytes sent) and a Cache-Control policy, and with 304 when
- * the client's {@code If-None-Match} already names that representation.
+ * Conditional GET for every service: answers reads with a strong ETag (a hash of the exact bytes sent, or a version
+ * the caller names) and a Cache-Control policy, and with 304 when the client's {@code If-None-Match} already names
+ * that representation.
  */
 @ApplicationScoped
 public class CachedResponses {
 
-    /** Latest published content: short-lived, revalidated with the ETag after that. */
+    /** Latest published content and shared catalogs: short-lived, revalidated with the ETag after that. */
     public static final String LATEST = "public, max-age=60, must-revalidate";
     /** A numbered published version never changes. */
     public static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    /** One user's data: kept by their own client only, and revalidated before every use. */
+    public static final String PRIVATE = "private, no-cache";
 
     private final ObjectMapper json;
 
@@ -32,29 +37,38 @@ public class CachedResponses {
         this.json = json;
     }
 
+    /** The view tagged with a hash of its bytes; 304 when If-None-Match names it. */
     public Response of(Object view, String ifNoneMatch, String cacheControl) {
         byte[] body = bytes(view);
-        String tag = tag(body);
-        Response.ResponseBuilder response = matches(ifNoneMatch, tag) ? Response.notModified()
-                : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
-        return response.header(HttpHeaders.ETAG, "\"" + tag + "\"").header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .build();
+        // A page stays an object, written again to the same bytes, so that the Link filter sees it is a page.
+        return answer(view instanceof Paged ? view : body, "\"" + tag(body) + "\"", ifNoneMatch, cacheControl);
+    }
+
+    /** The view tagged with a version the caller keeps (a quoted strong ETag); 304 when If-None-Match names it. */
+    public Response versioned(Object view, String etag, String ifNoneMatch) {
+        return answer(bytes(view), etag, ifNoneMatch, PRIVATE);
     }
 
     /** An ETag whose value the caller chose (a draft revision), for responses that are not cached. */
     public Response tagged(Object view, EntityTag tag) {
         return Response.ok(bytes(view), MediaType.APPLICATION_JSON_TYPE).tag(tag)
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
+                .header(HttpHeaders.CACHE_CONTROL, PRIVATE).build();
     }
 
-    static boolean matches(String ifNoneMatch, String tag) {
+    private static Response answer(Object body, String etag, String ifNoneMatch, String cacheControl) {
+        Response.ResponseBuilder response = matches(ifNoneMatch, etag) ? Response.notModified()
+                : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
+        return response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+    }
+
+    /** Whether If-None-Match names the quoted ETag; it compares weakly, so W/"x" matches "x", and * matches any. */
+    static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }
-        // If-None-Match compares weakly: W/"x" matches "x".
         return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
                 .map(candidate -> candidate.startsWith("W/") ? candidate.substring(2) : candidate)
-                .anyMatch(candidate -> candidate.equals("*") || candidate.equals("\"" + tag + "\""));
+                .anyMatch(candidate -> candidate.equals("*") || candidate.equals(etag));
     }
 
     private byte[] bytes(Object view) {
