@@ -26,25 +26,40 @@ async function main(): Promise<void> {
   const client = createClient<paths>({ baseUrl: gateway, headers: { Authorization: `Bearer ${await token(subject)}` } });
   const steps: string[] = [];
 
-  // Read the module in reading order: documents, then their sections, then the items of each.
+  // Read the module in the reading order it states, section by section, items included.
   const published = await client.GET("/api/v1/modules/{id}", { params: { path: { id: moduleId } } });
   assert.equal(published.response.status, 200);
   const module = present(published.data?.content, "content");
-  const documents = present(module.documents, "documents");
-  assert.ok(documents.length > 0, "the module has documents");
-  const readingOrder = documents.flatMap((document) =>
-    present(document.sections, "sections").flatMap((section) => (section.items ?? []).map((item) => item.id)),
+  const sections = new Map<string, { items?: { id: string }[] }>();
+  (module.sections ?? []).forEach((section) => sections.set(section.id, section));
+  present(module.documents, "documents").forEach((document) =>
+    (document.sections ?? []).forEach((section) => sections.set(section.id, section)),
   );
-  assert.ok(readingOrder.length > 0, "the module has items");
-  assert.ok(present(module.estimatedHours, "estimatedHours").min! <= module.estimatedHours.max!, "hours range");
-  steps.push(`read ${documents.length} documents, ${readingOrder.length} items`);
+  const readingOrder = present(published.data?.readingOrder, "readingOrder");
+  assert.deepEqual(
+    readingOrder.map((step) => step.position),
+    readingOrder.map((_, index) => index + 1),
+    "positions run from 1 without a gap",
+  );
+  assert.equal(readingOrder.length, sections.size, "every section has its place in the reading order");
+  const itemsRead = readingOrder.flatMap((step) =>
+    (present(sections.get(present(step.sectionId, "sectionId")), `section ${step.sectionId}`).items ?? []).map((item) => item.id),
+  );
+  const hours = present(module.estimatedHours, "estimatedHours");
+  assert.ok(present(hours.min, "min") <= present(hours.max, "max"), "hours range");
+  steps.push(`read ${readingOrder.length} sections in order, ${itemsRead.length} items`);
 
-  // Search as a search box would.
-  const search = await client.GET("/api/v1/search", { params: { query: { q: "spot savings" } } });
+  // Search as a search box would: two words in any order, typographic punctuation folded.
+  const search = await client.GET("/api/v1/search", { params: { query: { q: "savings spot" } } });
   assert.equal(search.response.status, 200);
-  const hits = present(search.data, "hits");
-  assert.ok(hits.length > 0, "searching 'spot savings' finds something");
-  steps.push(`search found ${hits.length}`);
+  const results = present(search.data, "search results");
+  const hits = present(results.items, "hits");
+  assert.ok(hits.length > 0 && present(results.total, "total") >= hits.length, "searching 'savings spot' finds something");
+  const sectionHit = hits.find((hit) => hit.sectionId);
+  assert.ok(sectionHit && sections.has(sectionHit.sectionId!), "a hit names a section of the module");
+  const apostrophe = await client.GET("/api/v1/search", { params: { query: { q: "company's" } } });
+  assert.ok(present(apostrophe.data?.items, "hits").length > 0, "a straight apostrophe finds the text's typographic one");
+  steps.push(`search found ${results.total}`);
 
   // Tick the first two items of the curriculum done, with no minutes.
   const before = await client.GET("/api/v1/learners/{learner}/modules/{moduleId}/progress", {
