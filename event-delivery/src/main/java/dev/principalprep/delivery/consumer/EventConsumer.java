@@ -1,6 +1,7 @@
 package dev.principalprep.delivery.consumer;
 
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +60,7 @@ public class EventConsumer {
         if (cloudEvent == null) {
             throw new PoisonEvent("no CloudEvents attributes (the ce_specversion, ce_id, ce_type, ce_source headers)");
         }
-        return EventReader.read(cloudEvent.getId(), cloudEvent.getType(), topic, message.getPayload(), type);
+        return EventReader.read(cloudEvent.getId(), cloudEvent.getType(), topic, message.getPayload(), type,
+                cloudEvent.getTimeStamp().map(ZonedDateTime::toInstant).orElse(null));
     }
 }
