@@ -5,7 +5,7 @@ import java.net.URI;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 
-/** A GET to one of the services, for the gateway's own calls (contract, health, dashboard). */
+/** A GET to one of the services, for the gateway's own calls (contract, health, dashboard, export). */
 public final class Upstreams {
 
     private Upstreams() {

@@ -10,13 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.principalprep.gateway.config.GatewayConfig;
-import dev.principalprep.gateway.config.Upstreams;
+import dev.principalprep.gateway.upstream.UpstreamJson;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.RequestOptions;
 
 /**
  * The mobile home screen in one round trip: the learner's progress per module, the next item of each, the latest
@@ -31,14 +26,12 @@ public class DashboardService {
     private static final long TIMEOUT_MS = 3000;
     private static final int LATEST_ESTIMATES = 3;
 
-    private final GatewayConfig config;
     private final ObjectMapper json;
-    private final HttpClient client;
+    private final UpstreamJson upstream;
 
-    public DashboardService(GatewayConfig config, ObjectMapper json, Vertx vertx) {
-        this.config = config;
+    public DashboardService(ObjectMapper json, UpstreamJson upstream) {
         this.json = json;
-        this.client = vertx.createHttpClient();
+        this.upstream = upstream;
     }
 
     public Uni<ObjectNode> dashboard(String learner, String authorization) {
@@ -91,20 +84,6 @@ public class DashboardService {
 
     /** The service's JSON answer, or null when it fails or does not answer in time. */
     private Uni<JsonNode> fetch(String routeId, String path, String authorization) {
-        GatewayConfig.Route route = config.routes().get(routeId);
-        RequestOptions request = Upstreams.get(route, path, TIMEOUT_MS).putHeader("Authorization", authorization)
-                .putHeader("Accept", "application/json");
-        return Uni.createFrom().completionStage(() -> client.request(request)
-                .compose(r -> r.send().compose(response -> response.statusCode() == 200 ? response.body()
-                        : Future.failedFuture("status " + response.statusCode())))
-                .toCompletionStage())
-                .map(body -> {
-                    try {
-                        return json.readTree(body.toString());
-                    } catch (Exception e) {
-                        return null;
-                    }
-                })
-                .onFailure().recoverWithNull();
+        return upstream.get(routeId, path, authorization, TIMEOUT_MS).onFailure().recoverWithNull();
     }
 }

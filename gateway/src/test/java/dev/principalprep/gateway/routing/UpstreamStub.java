@@ -76,6 +76,11 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                             .end(failing ? "boom" : ESTIMATES);
                     return;
                 }
+                if (request.path().endsWith("/export")
+                        && subject(request.getHeader("Authorization")).equals("learner-export-down")) {
+                    request.response().setStatusCode(503).end();
+                    return;
+                }
                 if (request.path().equals("/api/v1/slow")) {
                     vertx.setTimer(3000, t -> request.response().end("{\"late\": true}"));
                     return;

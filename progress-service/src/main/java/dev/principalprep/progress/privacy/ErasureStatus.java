@@ -14,7 +14,7 @@ public record ErasureStatus(UUID erasureId,
         @Schema(description = "COMPLETED once every service has erased; PENDING until then") State status,
         OffsetDateTime requestedAt,
         @Schema(description = "self, or the ld-admin who asked") String requestedBy,
-        @Schema(description = "when the last service finished; null while pending") OffsetDateTime completedAt,
+        @Schema(description = "when the last service finished; null while pending", nullable = true) OffsetDateTime completedAt,
         @Schema(description = "each service that holds learner data, and where it stands") List<Part> services) {
 
     /** Pending until done. */
@@ -26,7 +26,7 @@ public record ErasureStatus(UUID erasureId,
     /** One service's erasure. */
     @Schema(name = "ErasurePart")
     public record Part(String service, State status,
-            @Schema(description = "null while pending") OffsetDateTime completedAt) {
+            @Schema(description = "null while pending", nullable = true) OffsetDateTime completedAt) {
     }
 
     /** One service as stored: erased at a time, or not yet. */
