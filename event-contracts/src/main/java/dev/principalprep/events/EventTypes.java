@@ -22,8 +22,14 @@ public final class EventTypes {
     public static final EventType<CostPassGraded> COST_PASS_GRADED = new EventType<>(CostPassGraded.TYPE,
             "schemas/cost-pass-graded.v1.json", CostPassGraded.class);
 
+    public static final EventType<LearnerErased> LEARNER_ERASED = new EventType<>(LearnerErased.TYPE,
+            "schemas/learner-erased.v1.json", LearnerErased.class);
+    public static final EventType<LearnerErasureCompleted> LEARNER_ERASURE_COMPLETED = new EventType<>(
+            LearnerErasureCompleted.TYPE, "schemas/learner-erasure-completed.v1.json", LearnerErasureCompleted.class);
+
     public static final List<EventType<?>> ALL = List.of(MODULE_PUBLISHED, ESTIMATE_CREATED, ITEM_COMPLETED,
-            MODULE_COMPLETED, STORY_ADDED, ASSESSMENT_RECORDED, MOCK_INTERVIEW_LOGGED, COST_PASS_GRADED);
+            MODULE_COMPLETED, STORY_ADDED, ASSESSMENT_RECORDED, MOCK_INTERVIEW_LOGGED, COST_PASS_GRADED, LEARNER_ERASED,
+            LEARNER_ERASURE_COMPLETED);
 
     private EventTypes() {
     }

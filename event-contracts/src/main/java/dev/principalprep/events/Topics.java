@@ -12,6 +12,11 @@ public final class Topics {
     /** Learner progress facts, keyed by learner id. */
     public static final String PROGRESS_EVENTS = "progress.events.v1";
 
+    /** Erasures requested of every service ({@link LearnerErased}), keyed by learner id. */
+    public static final String PROGRESS_ERASURES = "progress.erasures.v1";
+    /** cost-service's answers to {@link LearnerErased} ({@link LearnerErasureCompleted}), keyed by erasure id. */
+    public static final String COST_ERASURES = "cost.erasures.v1";
+
     private Topics() {
     }
 }

@@ -1,9 +1,9 @@
 package dev.principalprep.cost.costpass;
 
 /** OpenAPI examples: the module's own 100 TB / 10K QPS pass, said well and said wrong. */
-final class CostPassExamples {
+public final class CostPassExamples {
 
-    static final String SAID_CORRECTLY = """
+    public static final String SAID_CORRECTLY = """
             {"promptId": "module-9-example",
              "lines": [
                {"component": "STORAGE", "quantity": 100, "unit": "TB", "rate": 23, "monthly": 2300},

@@ -91,6 +91,13 @@ public class CostPassService {
                         size, found.getItem2()));
     }
 
+    /** Every graded pass of the owner, newest first, whole: their part of a data export. */
+    @WithSession
+    public Uni<List<CostPassView>> everyOwned(String owner) {
+        return passes.listOwned(owner, 0, Integer.MAX_VALUE)
+                .map(found -> found.stream().map(p -> json.read(p.result, CostPassView.class)).toList());
+    }
+
     private static Workload workload(CostPassRequest request) {
         if (request.promptId() != null && request.workload() != null) {
             throw new InvalidInput("workload", "give promptId or workload, not both");

@@ -1,6 +1,7 @@
 package dev.principalprep.cost.estimate;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,6 +93,12 @@ public class EstimateService {
                         .map(e -> new EstimateView.Summary(e.id, e.name, e.catalog.name, e.catalog.version, e.totalLow,
                                 e.totalHigh, e.createdAt))
                         .toList(), page, size, found.getItem2()));
+    }
+
+    /** Every estimate of the owner, newest first, whole: their part of a data export. */
+    @WithSession
+    public Uni<List<EstimateView>> everyOwned(String owner) {
+        return estimates.listOwned(owner, 0, Integer.MAX_VALUE).map(found -> found.stream().map(this::view).toList());
     }
 
     @WithTransaction

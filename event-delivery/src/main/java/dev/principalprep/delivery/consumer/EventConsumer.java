@@ -1,6 +1,7 @@
 package dev.principalprep.delivery.consumer;
 
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -146,7 +147,8 @@ public class EventConsumer {
         if (cloudEvent == null) {
             throw new PoisonEvent("no CloudEvents attributes (the ce_specversion, ce_id, ce_type, ce_source headers)");
         }
-        return EventReader.read(cloudEvent.getId(), cloudEvent.getType(), topic, message.getPayload(), type);
+        return EventReader.read(cloudEvent.getId(), cloudEvent.getType(), topic, message.getPayload(), type,
+                cloudEvent.getTimeStamp().map(ZonedDateTime::toInstant).orElse(null));
     }
 
     /** An effect's refusal, with the event it refused: that event is dead-lettered and the rest of its batch applied. */

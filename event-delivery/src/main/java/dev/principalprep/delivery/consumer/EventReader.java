@@ -3,6 +3,7 @@ package dev.principalprep.delivery.consumer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +37,8 @@ public final class EventReader {
     private EventReader() {
     }
 
-    public static <T> IncomingEvent<T> read(String id, String type, String topic, String value, EventType<T> expected) {
+    public static <T> IncomingEvent<T> read(String id, String type, String topic, String value, EventType<T> expected,
+            Instant time) {
         if (id == null || id.isBlank()) {
             throw new PoisonEvent("no CloudEvents id (not a CloudEvent, or not in binary mode)");
         }
@@ -57,7 +59,7 @@ public final class EventReader {
             throw new PoisonEvent("data violates " + expected.schema() + ": " + String.join("; ", violations));
         }
         try {
-            return new IncomingEvent<>(id, topic, JSON.readValue(value, expected.data()));
+            return new IncomingEvent<>(id, topic, JSON.readValue(value, expected.data()), time);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new PoisonEvent("unreadable " + expected.data().getSimpleName() + ": " + e.getMessage());
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ import dev.principalprep.events.EstimateCreated;
 import dev.principalprep.events.EventType;
 import dev.principalprep.events.EventTypes;
 import dev.principalprep.events.ItemCompleted;
+import dev.principalprep.events.LearnerErased;
+import dev.principalprep.events.LearnerErasureCompleted;
 import dev.principalprep.events.MockInterviewLogged;
 import dev.principalprep.events.ModuleCompleted;
 import dev.principalprep.events.ModulePublished;
@@ -42,6 +45,7 @@ import dev.principalprep.events.StoryAdded;
 class EventSchemasTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Instant SENT_AT = Instant.parse("2026-11-28T07:00:00Z");
 
     /** One real event of each type, with every optional field filled. */
     private static final Map<String, Object> SAMPLES = Map.of(
@@ -60,7 +64,11 @@ class EventSchemasTest {
             AssessmentRecorded.TYPE, new AssessmentRecorded("l", "module-9", "3f1c2d4e-0000-4000-8000-000000000002", 9,
                     120),
             MockInterviewLogged.TYPE, new MockInterviewLogged("l", "module-9", "3f1c2d4e-0000-4000-8000-000000000003",
-                    "SYSTEM_DESIGN", "2026-11-26", 12, 17));
+                    "SYSTEM_DESIGN", "2026-11-26", 12, 17),
+            LearnerErased.TYPE, new LearnerErased("3f1c2d4e-0000-4000-8000-000000000005", "learner-1",
+                    "2026-11-28T07:00:00Z"),
+            LearnerErasureCompleted.TYPE, new LearnerErasureCompleted("3f1c2d4e-0000-4000-8000-000000000005",
+                    "cost-service", 3));
 
     @Test
     void theCatalogueNamesEverySchemaFileAndEveryTypeHasARealEventHere() throws Exception {
@@ -75,7 +83,9 @@ class EventSchemasTest {
             Object event = SAMPLES.get(type.type());
             String sent = JSON.writeValueAsString(event);
             assertEquals(Set.of(), EventReader.violations(type, JSON.readTree(sent)), type.schema());
-            assertEquals(event, EventReader.read("id", type.type(), "topic", sent, type).data(), type.schema());
+            IncomingEvent<?> read = EventReader.read("id", type.type(), "topic", sent, type, SENT_AT);
+            assertEquals(event, read.data(), type.schema());
+            assertEquals(SENT_AT, read.time(), type.schema());
         }
     }
 
@@ -96,15 +106,16 @@ class EventSchemasTest {
     @Test
     void unreadableOrMistypedRecordsArePoisonNamingWhy() {
         EventType<EstimateCreated> type = EventTypes.ESTIMATE_CREATED;
-        assertTrue(assertThrows(PoisonEvent.class, () -> EventReader.read("id", type.type(), "t", "{\"estimateId\": 42", type))
+        assertTrue(assertThrows(PoisonEvent.class,
+                () -> EventReader.read("id", type.type(), "t", "{\"estimateId\": 42", type, null))
                 .getMessage().startsWith("data is not JSON"));
-        assertTrue(assertThrows(PoisonEvent.class, () -> EventReader.read("id", ModulePublished.TYPE, "t", "{}", type))
+        assertTrue(assertThrows(PoisonEvent.class, () -> EventReader.read("id", ModulePublished.TYPE, "t", "{}", type, null))
                 .getMessage().contains("expected " + EstimateCreated.TYPE));
-        assertTrue(assertThrows(PoisonEvent.class, () -> EventReader.read(null, type.type(), "t", "{}", type))
+        assertTrue(assertThrows(PoisonEvent.class, () -> EventReader.read(null, type.type(), "t", "{}", type, null))
                 .getMessage().startsWith("no CloudEvents id"));
         String missingOwner = "{\"estimateId\": \"e\", \"totalLow\": 1, \"totalHigh\": 2, \"catalog\": \"module-9\", "
                 + "\"catalogVersion\": 1}";
-        assertTrue(assertThrows(PoisonEvent.class, () -> EventReader.read("id", type.type(), "t", missingOwner, type))
+        assertTrue(assertThrows(PoisonEvent.class, () -> EventReader.read("id", type.type(), "t", missingOwner, type, null))
                 .getMessage().contains("owner"));
     }
 

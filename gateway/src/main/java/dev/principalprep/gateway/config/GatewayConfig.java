@@ -16,6 +16,17 @@ public interface GatewayConfig {
     /** Routes by id ({@code content}, {@code cost}, {@code progress}). */
     Map<String, Route> routes();
 
+    /**
+     * Paths under a service's prefix that the gateway answers itself, composing the answers of several services (a
+     * learner's export); {@code *} stands for one path segment.
+     */
+    @WithDefault("/api/v1/learners/*/export")
+    List<String> composedPaths();
+
+    /** The route ids of the services that hold learner data, each asked for its part of a learner's export. */
+    @WithDefault("progress,cost")
+    List<String> learnerDataRoutes();
+
     /** Signed tokens on request, for local runs and tests. */
     DevTokens devTokens();
 

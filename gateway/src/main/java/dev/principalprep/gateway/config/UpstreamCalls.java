@@ -19,7 +19,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 
 /**
- * The gateway's own calls to the services (contract, health, dashboard), over one pooled client. Proxied traffic
+ * The gateway's own calls to the services (contract, health, dashboard, a learner's export), over one pooled client. Proxied traffic
  * has its own clients in {@code routing}, with the route's limits and circuit breaker.
  */
 @ApplicationScoped
@@ -37,6 +37,12 @@ public class UpstreamCalls {
 
     public static RequestOptions get(GatewayConfig.Route route, String path, long timeoutMillis) {
         return get(route.uri(), path, timeoutMillis);
+    }
+
+    /** A GET on the caller's behalf: their token passed on, JSON asked for. */
+    public static RequestOptions getAs(GatewayConfig.Route route, String path, long timeoutMillis, String authorization) {
+        return get(route, path, timeoutMillis).putHeader("Authorization", authorization).putHeader("Accept",
+                "application/json");
     }
 
     /** A GET to another address of the service, such as its management interface. */

@@ -49,7 +49,7 @@ public class ContractService {
         this.config = config;
         this.json = json;
         this.upstreams = upstreams;
-        this.merger = new ContractMerger(json, new RouteTable(config.routes()));
+        this.merger = new ContractMerger(json, new RouteTable(config.routes(), config.composedPaths()));
         config.routes().keySet().forEach(this::loadBundledCopy);
         this.templates = RouteTemplates.of(merger.merge("Principal Prep API", "1.0", List.copyOf(lastGood.values())));
     }

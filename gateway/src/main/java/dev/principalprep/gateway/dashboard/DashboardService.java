@@ -103,8 +103,6 @@ public class DashboardService {
     }
 
     private RequestOptions request(String routeId, String path, String authorization) {
-        GatewayConfig.Route route = config.routes().get(routeId);
-        return UpstreamCalls.get(route, path, TIMEOUT_MS).putHeader("Authorization", authorization)
-                .putHeader("Accept", "application/json");
+        return UpstreamCalls.getAs(config.routes().get(routeId), path, TIMEOUT_MS, authorization);
     }
 }

@@ -76,7 +76,7 @@ public class ProxyRoutes {
         this.timers = new UpstreamTimers(meters);
         this.limits = limits;
         this.contracts = contracts;
-        this.table = new RouteTable(config.routes());
+        this.table = new RouteTable(config.routes(), config.composedPaths());
         this.maxBodyBytes = config.maxBodyBytes();
         this.clients = new ClientAddress(config.trustedProxies().orElse(List.of()));
         config.routes().forEach((id, route) -> proxies.put(id, proxy(vertx, id, route, clients,

@@ -10,7 +10,10 @@ import java.util.Optional;
 
 import dev.principalprep.gateway.config.GatewayConfig;
 
-/** Finds the service that owns a request path: the longest matching prefix wins, whole segments only. */
+/**
+ * Finds the service that owns a request path: the longest matching prefix wins, whole segments only; a composed path
+ * (answered by the gateway itself from several services) belongs to none.
+ */
 public final class RouteTable {
 
     /** A resolved route: its id and the service's base URI. */
@@ -21,8 +24,10 @@ public final class RouteTable {
     }
 
     private final List<Prefix> prefixes;
+    private final List<String[]> composed;
 
-    public RouteTable(Map<String, GatewayConfig.Route> routes) {
+    public RouteTable(Map<String, GatewayConfig.Route> routes, List<String> composedPaths) {
+        this.composed = composedPaths.stream().map(path -> path.split("/", -1)).toList();
         List<Prefix> all = new ArrayList<>();
         Map<String, String> owners = new HashMap<>();
         routes.forEach((id, route) -> route.paths().forEach(path -> {
@@ -38,9 +43,29 @@ public final class RouteTable {
     }
 
     public Optional<Target> match(String path) {
+        if (isComposed(path)) {
+            return Optional.empty();
+        }
         return prefixes.stream()
                 .filter(p -> path.equals(p.path()) || path.startsWith(p.path() + "/"))
                 .map(Prefix::target)
                 .findFirst();
+    }
+
+    private boolean isComposed(String path) {
+        String[] segments = path.split("/", -1);
+        return composed.stream().anyMatch(pattern -> matches(pattern, segments));
+    }
+
+    private static boolean matches(String[] pattern, String[] segments) {
+        if (pattern.length != segments.length) {
+            return false;
+        }
+        for (int i = 0; i < pattern.length; i++) {
+            if (!pattern[i].equals("*") && !pattern[i].equals(segments[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -22,7 +22,7 @@ class ContractMergerTest {
 
     private final ContractMerger merger = new ContractMerger(json, new RouteTable(Map.of(
             "content", Routes.route("http://127.0.0.1:1", "/api/v1/modules"), "cost",
-            Routes.route("http://127.0.0.1:1", "/api/v1/estimates"))));
+            Routes.route("http://127.0.0.1:1", "/api/v1/estimates")), List.of()));
 
     private JsonNode document(String text) throws Exception {
         return json.readTree(text);

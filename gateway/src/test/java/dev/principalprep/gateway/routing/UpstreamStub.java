@@ -126,6 +126,11 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                             .end(io.vertx.core.buffer.Buffer.buffer(gzip ? gzip(json) : json));
                     return;
                 }
+                if (request.path().endsWith("/export")
+                        && subject(request.getHeader("Authorization")).equals("learner-export-down")) {
+                    request.response().setStatusCode(503).end();
+                    return;
+                }
                 if (request.path().equals("/api/v1/slow")) {
                     vertx.setTimer(3000, t -> request.response().end("{\"late\": true}"));
                     return;

@@ -24,6 +24,6 @@ public class CostPassGradedConsumer {
     @Incoming("cost-passes")
     public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
         return consumer.applyBatch(batch, EventTypes.COST_PASS_GRADED,
-                event -> practice.record(event.id(), event.topic(), event.data()));
+                event -> practice.record(event.id(), event.topic(), event.data(), event.time()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.principalprep.progress.costpractice;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import dev.principalprep.delivery.postgres.Inbox;
 import dev.principalprep.events.CostPassGraded;
 import dev.principalprep.events.EstimateCreated;
+import dev.principalprep.progress.privacy.LearnerDataService;
 import dev.principalprep.progress.tracking.ProgressCalculator;
 import dev.principalprep.progress.tracking.ProgressService;
 import dev.principalprep.progress.xapi.ProgressStatements;
@@ -26,26 +28,36 @@ public class CostPracticeService {
     private final CostPracticeRule rule;
     private final ProgressService progress;
     private final ProgressStatements statements;
+    private final LearnerDataService learnerData;
 
     public CostPracticeService(Inbox inbox, ProgressService progress, ProgressStatements statements,
+            LearnerDataService learnerData,
             @ConfigProperty(name = "progress.cost-practice.min-score", defaultValue = ""
                     + CostPracticeRule.DEFAULT_MIN_SCORE) int minScore) {
         this.inbox = inbox;
         this.rule = new CostPracticeRule(minScore);
         this.progress = progress;
         this.statements = statements;
+        this.learnerData = learnerData;
     }
 
+    /** Counts the estimate, unless seen before, not practice, or made before the learner's data was erased. */
     @WithTransaction
-    public Uni<Void> record(String eventId, String topic, EstimateCreated event) {
+    public Uni<Void> record(String eventId, String topic, EstimateCreated event, Instant happenedAt) {
         return inbox.firstTime(eventId, topic).chain(first -> !first || !rule.counts(event) ? Uni.createFrom().voidItem()
-                : count(event.estimateId(), event.owner()));
+                : countUnlessErased(event.estimateId(), event.owner(), happenedAt));
     }
 
+    /** Counts the graded pass, unless seen before, below the threshold, or made before the learner's data was erased. */
     @WithTransaction
-    public Uni<Void> record(String eventId, String topic, CostPassGraded event) {
+    public Uni<Void> record(String eventId, String topic, CostPassGraded event, Instant happenedAt) {
         return inbox.firstTime(eventId, topic).chain(first -> !first || !rule.counts(event) ? Uni.createFrom().voidItem()
-                : count(event.passId(), event.owner()));
+                : countUnlessErased(event.passId(), event.owner(), happenedAt));
+    }
+
+    private Uni<Void> countUnlessErased(String practiceId, String learner, Instant happenedAt) {
+        return learnerData.erasedSince(learner, happenedAt)
+                .chain(erased -> erased ? Uni.createFrom().voidItem() : count(practiceId, learner));
     }
 
     private Uni<Void> count(String practiceId, String learner) {

@@ -24,6 +24,6 @@ public class EstimateCreatedConsumer {
     @Incoming("cost-estimates")
     public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
         return consumer.applyBatch(batch, EventTypes.ESTIMATE_CREATED,
-                event -> practice.record(event.id(), event.topic(), event.data()));
+                event -> practice.record(event.id(), event.topic(), event.data(), event.time()));
     }
 }

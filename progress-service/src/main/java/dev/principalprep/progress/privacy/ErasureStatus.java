@@ -1,0 +1,47 @@
+package dev.principalprep.progress.privacy;
+
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Where an erasure stands: done once every service that holds learner data has erased it. */
+@Schema(name = "ErasureStatus")
+public record ErasureStatus(UUID erasureId,
+        @Schema(description = "COMPLETED once every service has erased; PENDING until then") State status,
+        OffsetDateTime requestedAt,
+        @Schema(description = "self, or the ld-admin who asked") String requestedBy,
+        @Schema(description = "when the last service finished; null while pending", nullable = true) OffsetDateTime completedAt,
+        @Schema(description = "each service that holds learner data, and where it stands") List<Part> services) {
+
+    /** Pending until done. */
+    public enum State {
+        PENDING,
+        COMPLETED
+    }
+
+    /** One service's erasure. */
+    @Schema(name = "ErasurePart")
+    public record Part(String service, State status,
+            @Schema(description = "null while pending", nullable = true) OffsetDateTime completedAt) {
+    }
+
+    /** One service as stored: erased at a time, or not yet. */
+    record Row(String service, OffsetDateTime erasedAt) {
+    }
+
+    static ErasureStatus of(UUID erasureId, OffsetDateTime requestedAt, String requestedBy, List<Row> rows) {
+        List<Part> parts = rows.stream().sorted(Comparator.comparing(Row::service))
+                .map(row -> new Part(row.service(), row.erasedAt() == null ? State.PENDING : State.COMPLETED,
+                        row.erasedAt()))
+                .toList();
+        boolean done = rows.stream().allMatch(row -> row.erasedAt() != null);
+        OffsetDateTime completedAt = done ? rows.stream().map(Row::erasedAt).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(requestedAt) : null;
+        return new ErasureStatus(erasureId, done ? State.COMPLETED : State.PENDING, requestedAt, requestedBy,
+                completedAt, parts);
+    }
+}
