@@ -1,5 +1,6 @@
 package dev.principalprep.progress.push.lrs;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -64,7 +65,7 @@ public class LrsEndpointResource {
     @APIResponse(responseCode = "422", description = "A URL the platform does not push to (not https, or resolving to a loopback, private or link-local address)", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> register(@Valid @NotNull LrsViews.Request request) {
         return endpoints.register(request, jwt.getSubject())
-                .map(created -> Response.status(201).header("Location", "/api/v1/lrs-endpoints/" + created.id())
+                .map(created -> Response.created(URI.create("/api/v1/lrs-endpoints/" + created.id()))
                         .entity(created).build());
     }
 

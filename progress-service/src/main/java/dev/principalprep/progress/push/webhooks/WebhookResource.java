@@ -1,5 +1,6 @@
 package dev.principalprep.progress.push.webhooks;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -77,7 +78,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "422", description = "An unknown event type, or a URL the platform does not push to (not https, or resolving to a loopback, private or link-local address)", content = @Content(mediaType = "application/problem+json"))
     public Uni<Response> create(@Valid @NotNull WebhookViews.Request request) {
         return subscriptions.create(request, caller())
-                .map(created -> Response.status(201).header("Location", "/api/v1/webhooks/" + created.id())
+                .map(created -> Response.created(URI.create("/api/v1/webhooks/" + created.id()))
                         .entity(created).build());
     }
 

@@ -89,7 +89,8 @@ class WebhooksTest {
             ValidatableResponse created = subscribe(ADMIN, receiver.url("/hooks")).statusCode(201)
                     .body("secret", startsWith("whsec_")).body("enabled", equalTo(true))
                     .body("eventTypes", equalTo(List.of(ItemCompleted.TYPE)))
-                    .header("Location", containsString("/api/v1/webhooks/"));
+                    .header("Location", containsString("/api/v1/webhooks/"))
+                    .header("Location", startsWith("http"));
             String id = created.extract().path("id");
             String secret = created.extract().path("secret");
             given().auth().oauth2(ADMIN).when().get("/api/v1/webhooks/" + id).then().statusCode(200)
