@@ -19,5 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                     "data-mesh": 3, "rust-for-data": 0, "web3-data": 0, "acquire-advanced-streaming": 1,
                     "acquire-performance-tuning": 2, "acquire-cross-cloud": 0, "acquire-edge-computing": 0,
                     "acquire-quantum": 1}}""")
-public record AssessmentRequest(@NotEmpty @Size(max = 50) Map<String, @NotNull @Min(0) @Max(4) Integer> levels) {
+public record AssessmentRequest(
+        @Schema(description = "the self-assessed level of each skill, 0 (none) to 4 (expert), keyed by skill id: every skill of the module's matrix and every skill to acquire it lacks", required = true, minProperties = 1, maxProperties = 50) @NotEmpty @Size(max = 50) Map<String, @NotNull @Min(0) @Max(4) Integer> levels) {
 }

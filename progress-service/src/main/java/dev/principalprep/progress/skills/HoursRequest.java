@@ -14,5 +14,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SkillHoursRequest", example = """
         {"hoursPerLevel": {"1": 2, "2": 8, "3": 20, "4": 40}}""")
 public record HoursRequest(
-        @NotEmpty @Size(max = 4) Map<String, @NotNull @Min(1) @Max(SkillLevels.MAX_HOURS_PER_LEVEL) Integer> hoursPerLevel) {
+        @Schema(description = "study hours to reach each level from the one below, keyed \"1\" to \"4\": every level, each 1 to 500 hours", required = true, minProperties = 1, maxProperties = 4) @NotEmpty @Size(max = 4) Map<String, @NotNull @Min(1) @Max(SkillLevels.MAX_HOURS_PER_LEVEL) Integer> hoursPerLevel) {
 }
