@@ -17,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "result": "Reduced monthly costs by 55% ($275K savings) while improving query performance by 3x.",
          "themes": ["INFLUENCE", "COST_SAVINGS"]}""")
 public record StoryRequest(
-        @NotBlank @Size(max = 120) String title,
-        @NotBlank @Size(max = 4000) String situation,
-        @NotBlank @Size(max = 4000) String task,
-        @NotBlank @Size(max = 4000) String action,
-        @NotBlank @Size(max = 4000) String result,
-        @Size(max = 7) Set<@NotNull Theme> themes) {
+        @Schema(description = "a short title to find the story by, 1 to 120 characters") @NotBlank @Size(max = 120) String title,
+        @Schema(description = "STAR situation: the context and the problem, up to 4,000 characters") @NotBlank @Size(max = 4000) String situation,
+        @Schema(description = "STAR task: what you had to achieve, up to 4,000 characters") @NotBlank @Size(max = 4000) String task,
+        @Schema(description = "STAR action: what you did, told with I, up to 4,000 characters") @NotBlank @Size(max = 4000) String action,
+        @Schema(description = "STAR result: the outcome with a measured change, up to 4,000 characters") @NotBlank @Size(max = 4000) String result,
+        @Schema(description = "what the story can answer, at most 7, no repeats; leave out for none") @Size(max = 7) Set<@NotNull Theme> themes) {
 }

@@ -1,6 +1,9 @@
 package dev.principalprep.progress.stories;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** What a story can answer; the first five are the module's leadership questions. */
+@Schema(name = "Theme", description = "what a story can answer: CONFLICT (disagreeing with another senior engineer), INFLUENCE (influence without authority), FAILURE (a failed project), UNDERPERFORMANCE (handling underperformance) and BAD_NEWS (delivering bad news) are the module's five leadership questions; COST_SAVINGS and SCALE answer none of them")
 public enum Theme {
     CONFLICT("disagreed-with-senior-engineer", "Tell me about a time you disagreed with another senior engineer"),
     INFLUENCE("influence-without-authority", "How do you influence without authority?"),
