@@ -31,7 +31,8 @@ public final class ReviewCalendar {
 
     /** One of the next days and the cards due on it; the first day also counts every card overdue. */
     @Schema(name = "ForecastDay")
-    public record ForecastDay(LocalDate day, @Schema(description = "cards due that day") int due) {
+    public record ForecastDay(@Schema(description = "the day, YYYY-MM-DD in UTC") LocalDate day,
+            @Schema(description = "cards due that day; on today, every overdue card too") int due) {
     }
 
     public static Graded grade(CardDeck.Card card, Integer grade, BigDecimal answer) {
