@@ -15,7 +15,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * the time stored so far stays, so ticking an item done needs nothing but its status.
  */
 @Schema(name = "ItemUpdate", example = "{\"status\": \"COMPLETED\"}")
-public record ItemUpdate(@Schema(description = "the item's new status") @NotNull ItemStatus status,
+public record ItemUpdate(
+        @Schema(description = "the item's new status; COMPLETED alone is enough to tick the item done") @NotNull ItemStatus status,
         @Schema(description = "total minutes spent on the item, 0 to 6,000; leave out to keep the time stored", nullable = true) @Min(0) @Max(6000) Integer minutesSpent,
         @Schema(description = "minutes to add to the time stored, 1 to 600 (the total stays at most 6,000); not with minutesSpent", nullable = true) @Min(1) @Max(600) Integer minutesAdded) {
 
