@@ -10,11 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where an erasure stands: done once every service that holds learner data has erased it. */
 @Schema(name = "ErasureStatus")
-public record ErasureStatus(UUID erasureId,
+public record ErasureStatus(@Schema(description = "the erasure request's id, as in its Location") UUID erasureId,
         @Schema(description = "COMPLETED once every service has erased; PENDING until then") State status,
-        OffsetDateTime requestedAt,
+        @Schema(description = "when the erasure was asked for, ISO 8601 date-time in UTC") OffsetDateTime requestedAt,
         @Schema(description = "self, or the ld-admin who asked") String requestedBy,
-        @Schema(description = "when the last service finished; null while pending", nullable = true) OffsetDateTime completedAt,
+        @Schema(description = "when the last service finished, ISO 8601 date-time in UTC; null while pending", nullable = true) OffsetDateTime completedAt,
         @Schema(description = "each service that holds learner data, and where it stands") List<Part> services) {
 
     /** Pending until done. */
@@ -25,8 +25,10 @@ public record ErasureStatus(UUID erasureId,
 
     /** One service's erasure. */
     @Schema(name = "ErasurePart")
-    public record Part(String service, State status,
-            @Schema(description = "null while pending", nullable = true) OffsetDateTime completedAt) {
+    public record Part(
+            @Schema(description = "the service that holds learner data, such as progress-service or cost-service") String service,
+            @Schema(description = "PENDING until this service has erased the learner's data, then COMPLETED") State status,
+            @Schema(description = "when this service finished erasing, ISO 8601 date-time in UTC; null while pending", nullable = true) OffsetDateTime completedAt) {
     }
 
     /** One service as stored: erased at a time, or not yet. */
