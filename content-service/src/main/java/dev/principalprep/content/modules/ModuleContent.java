@@ -19,12 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Module")
 public record ModuleContent(
-        @NotNull @Pattern(regexp = Slugs.PATTERN) String id,
-        @NotBlank @Size(max = 200) String title,
-        @Size(max = 5000) String summary,
-        @NotNull @Valid HoursRange estimatedHours,
-        @Size(max = 50) List<@Valid @NotNull Section> sections,
-        @Size(max = 20) List<@Valid @NotNull DocumentContent> documents) {
+        @Schema(description = "the module's id, a slug (such as module-9), as in /api/v1/modules/{id}") @NotNull @Pattern(regexp = Slugs.PATTERN) String id,
+        @Schema(description = "the module's title") @NotBlank @Size(max = 200) String title,
+        @Schema(description = "what the module prepares for, in prose (up to 5,000 characters)") @Size(max = 5000) String summary,
+        @Schema(description = "the study time the curriculum gives the module, as a range in hours") @NotNull @Valid HoursRange estimatedHours,
+        @Schema(description = "the module's own sections, outside its documents: introductions (PROSE), read first, and closing sections (checklist, takeaways, next steps), read last") @Size(max = 50) List<@Valid @NotNull Section> sections,
+        @Schema(description = "the module's documents, in reading order (up to 20)") @Size(max = 20) List<@Valid @NotNull DocumentContent> documents) {
 
     public ModuleContent {
         sections = sections == null ? List.of() : List.copyOf(sections);

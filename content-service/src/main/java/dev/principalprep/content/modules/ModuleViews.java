@@ -16,8 +16,10 @@ public final class ModuleViews {
 
     /** A module as listed. */
     @Schema(name = "ModuleSummary")
-    public record Summary(String id, String title, @Schema(description = "the latest published version") int version,
-            ModuleContent.HoursRange estimatedHours) {
+    public record Summary(@Schema(description = "the module's id, as in /api/v1/modules/{id}") String id,
+            @Schema(description = "the module's title") String title,
+            @Schema(description = "the latest published version, from 1") int version,
+            @Schema(description = "the study time the curriculum gives the module, as a range in hours") ModuleContent.HoursRange estimatedHours) {
     }
 
     /** One page of the module list, with what a client needs to ask for the next one. */
@@ -32,7 +34,7 @@ public final class ModuleViews {
     @Schema(name = "PublishedModule")
     public record Published(@Schema(description = "the version number, from 1") int version,
             @Schema(type = SchemaType.STRING, format = "date-time", description = "when this version was published (UTC)") Date publishedAt,
-            ModuleContent content,
+            @Schema(description = "the module's content as published in this version") ModuleContent content,
             @Schema(description = "every section in the order a reader goes through the module: its introductions, then each document's sections in order, then its closing sections (checklist, takeaways, next steps)") List<ReadingStep> readingOrder) {
 
         public static Published of(int version, Date publishedAt, ModuleContent content) {
@@ -56,7 +58,7 @@ public final class ModuleViews {
     @Schema(name = "ModuleVersion")
     public record Version(@Schema(description = "the version number, from 1") int version,
             @Schema(type = SchemaType.STRING, format = "date-time", description = "when this version was published (UTC)") Date publishedAt,
-            @Schema(description = "the author who published it") String publishedBy) {
+            @Schema(description = "the author who published it: the subject of their token") String publishedBy) {
     }
 
     /** A question of the question bank, with where it comes from. */
@@ -84,16 +86,21 @@ public final class ModuleViews {
 
     /** The skills matrix with the module's priorities of skills to acquire. */
     @Schema(name = "SkillsMatrix")
-    public record SkillsMatrix(List<Skill> skills, List<Item> toAcquire) {
+    public record SkillsMatrix(@Schema(description = "the skills of the 2026 matrix, in the module's order") List<Skill> skills,
+            @Schema(description = "the skills to acquire, in the module's order, each with its priority from 1 (first) to 3 and the matrix skill it develops") List<Item> toAcquire) {
     }
 
     /** The mock interview checklist by phase. */
     @Schema(name = "Checklist")
-    public record Checklist(String id, String title, List<Group> groups) {
+    public record Checklist(@Schema(description = "the id of the module's checklist section") String id,
+            @Schema(description = "the checklist section's title") String title,
+            @Schema(description = "the checklist's items by phase, in the module's order") List<Group> groups) {
 
         /** One phase: before, during or after the interview. */
         @Schema(name = "ChecklistGroup")
-        public record Group(String title, List<Item> items) {
+        public record Group(
+                @Schema(description = "the phase, as its items' group names it (such as Before the Interview)") String title,
+                @Schema(description = "the checklist items of this phase, in the module's order; progress-service tracks each under its id") List<Item> items) {
         }
     }
 }

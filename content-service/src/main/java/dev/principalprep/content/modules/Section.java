@@ -21,16 +21,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "items": [{"id": "clarify-requirements", "title": "Clarify Requirements",
                     "points": ["Functional requirements", "Non-functional requirements (SLA/SLO)"], "estimatedMinutes": 35}]}""")
 public record Section(
-        @NotNull @Pattern(regexp = Slugs.PATTERN) String id,
-        @NotNull SectionKind kind,
-        @NotBlank @Size(max = 200) String title,
-        @Size(max = 5000) String text,
-        @Size(max = 10) List<@NotBlank @Size(max = 100) String> columns,
-        @Size(max = 10) List<@Size(max = 200) String> footer,
-        @Size(max = 10) List<@NotBlank @Size(max = 50) String> parts,
-        @Valid StoryExample example,
-        @Size(max = 200) List<@Valid @NotNull Item> items,
-        @Schema(description = "the time the section takes, in minutes") @Min(0) @Max(600) int estimatedMinutes) {
+        @Schema(description = "the section's id, a slug unique in the module") @NotNull @Pattern(regexp = Slugs.PATTERN) String id,
+        @Schema(description = "what the section holds, which says how to render it and what its items are (a PROSE section has none)") @NotNull SectionKind kind,
+        @Schema(description = "the section's title") @NotBlank @Size(max = 200) String title,
+        @Schema(description = "the section's prose, before its items (up to 5,000 characters)") @Size(max = 5000) String text,
+        @Schema(description = "column headings, in order: a TABLE's or SKILLS_MATRIX's (each row's cells follow them), or those a QUESTIONS section is shown under") @Size(max = 10) List<@NotBlank @Size(max = 100) String> columns,
+        @Schema(description = "a TABLE's footer row (such as its total), one cell per column") @Size(max = 10) List<@Size(max = 200) String> footer,
+        @Schema(description = "a STORY_TEMPLATE's parts, in the order a story tells them (Situation, Task, Action, Result)") @Size(max = 10) List<@NotBlank @Size(max = 50) String> parts,
+        @Schema(description = "a STORY_TEMPLATE's worked example story; null for other kinds") @Valid StoryExample example,
+        @Schema(description = "the section's items in order (up to 200; none for PROSE); the kind says what each is") @Size(max = 200) List<@Valid @NotNull Item> items,
+        @Schema(description = "study time of the section itself, in minutes (0 to 600), on top of its items' minutes; 0 when only its items carry time") @Min(0) @Max(600) int estimatedMinutes) {
 
     public Section {
         columns = columns == null ? List.of() : List.copyOf(columns);
@@ -49,8 +49,11 @@ public record Section(
 
     /** The worked example of a story template. */
     @Schema(name = "StoryExample")
-    public record StoryExample(@Size(max = 2000) String situation, @Size(max = 2000) String task,
-            @Size(max = 2000) String action, @Size(max = 20) List<@NotBlank @Size(max = 500) String> actionSteps,
-            @Size(max = 2000) String result) {
+    public record StoryExample(
+            @Schema(description = "the situation: the context and the problem (up to 2,000 characters)") @Size(max = 2000) String situation,
+            @Schema(description = "the task: what the storyteller was responsible for (up to 2,000 characters)") @Size(max = 2000) String task,
+            @Schema(description = "the action: what the storyteller did, introducing the steps (up to 2,000 characters)") @Size(max = 2000) String action,
+            @Schema(description = "the actions taken, one step each, in order (up to 20)") @Size(max = 20) List<@NotBlank @Size(max = 500) String> actionSteps,
+            @Schema(description = "the result: the measured outcome (up to 2,000 characters)") @Size(max = 2000) String result) {
     }
 }

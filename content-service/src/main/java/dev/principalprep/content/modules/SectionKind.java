@@ -1,6 +1,9 @@
 package dev.principalprep.content.modules;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** What a section holds, so a frontend renders it without parsing prose; each kind names the kind of its items. */
+@Schema(name = "SectionKind", description = "what a section holds: PROSE (text, no items), STEPS (ordered steps with points), TABLE (rows of cells under columns, a footer), TIPS, STORY_TEMPLATE (STAR parts, traits as items, an example), QUESTIONS (questions with what they test and key points), SKILLS_MATRIX (skills with a status per year and an importance), PRIORITIZED_LIST (skills to acquire by priority), CHECKLIST (items grouped by phase), TAKEAWAYS, NEXT_STEPS")
 public enum SectionKind {
     PROSE(null),
     STEPS("STEP"),

@@ -24,7 +24,7 @@ import dev.principalprep.cost.pricing.PriceRate.Component;
 public record CostPassRequest(
         @Schema(description = "a prompt id from GET /api/v1/cost-passes/prompts; or give the workload", example = "module-9-example") @Pattern(regexp = "[a-z0-9-]{1,64}") String promptId,
         @Schema(description = "the workload the pass is for, when not a prompt") @Valid Workload workload,
-        @NotNull @Size(max = 12) List<@Valid @NotNull SaidLine> lines,
+        @Schema(description = "the lines said, at most one per component (up to 12)") @NotNull @Size(max = 12) List<@Valid @NotNull SaidLine> lines,
         @Schema(description = "the monthly total said, USD (the low end of a range)", example = "27300") @NotNull @DecimalMin("0") @DecimalMax(SaidLine.MAX_USD) BigDecimal total,
         @Schema(description = "the high end, when the total was said as a range", example = "42300") @DecimalMin("0") @DecimalMax(SaidLine.MAX_USD) BigDecimal totalHigh,
         @Schema(description = "the component said to dominate the cost", example = "COMPUTE") Component dominant) {
@@ -39,7 +39,7 @@ public record CostPassRequest(
     /** One component as said: quantity × rate = monthly figure. */
     @Schema(name = "SaidLine")
     public record SaidLine(
-            @NotNull Component component,
+            @Schema(description = "the component the line prices") @NotNull Component component,
             @Schema(description = "the quantity said (TB stored, TB processed, GB retained, TB queried)", example = "100") @DecimalMin("0") @DecimalMax("1000000000") BigDecimal quantity,
             @Schema(description = "the unit of the quantity", example = "TB") Unit unit,
             @Schema(description = "USD per rateUnit for the month (the low end of a range)", example = "23") @DecimalMin("0") @DecimalMax("1000000") BigDecimal rate,

@@ -17,10 +17,11 @@ public final class PracticePrompts {
 
     /** A workload as an interviewer would state it, and the same workload as inputs. */
     @Schema(name = "PracticePrompt")
-    public record PracticePrompt(@Schema(example = "module-9-example") String id,
-            @Schema(example = "Module 9 example: 100 TB, 10K QPS") String title,
+    public record PracticePrompt(
+            @Schema(description = "the prompt's id, to send as promptId when a pass is graded", example = "module-9-example") String id,
+            @Schema(description = "the prompt's name, with its scale", example = "Module 9 example: 100 TB, 10K QPS") String title,
             @Schema(description = "what the interviewer says") String brief,
-            Workload workload) {
+            @Schema(description = "the same workload as inputs, as an estimate takes them") Workload workload) {
     }
 
     public static final List<PracticePrompt> ALL = List.of(

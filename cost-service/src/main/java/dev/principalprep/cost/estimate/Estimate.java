@@ -12,11 +12,16 @@ import dev.principalprep.cost.pricing.PriceRate;
  * the components that could not be priced and what would price them, and figures to sanity-check the inputs.
  */
 @Schema(name = "EstimateResult")
-public record Estimate(String catalog, @Schema(description = "the version of the price catalog used") int catalogVersion,
-        List<CostLine> lines, @Schema(description = "low end of the total, in USD per month") BigDecimal totalLow,
+public record Estimate(@Schema(description = "the name of the price catalog used") String catalog,
+        @Schema(description = "the version of the price catalog used") int catalogVersion,
+        @Schema(description = "the priced lines, one per quantity priced") List<CostLine> lines,
+        @Schema(description = "low end of the total, in USD per month") BigDecimal totalLow,
         @Schema(description = "high end of the total, in USD per month") BigDecimal totalHigh,
-        PriceRate.Component dominantComponent, List<Figure> sanityFigures,
-        List<String> assumptions, List<Figure> derivedQuantities, List<NotPriced> notPriced) {
+        @Schema(description = "the component that costs the most a month (by its high end, then its low end)") PriceRate.Component dominantComponent,
+        @Schema(description = "figures to sanity-check the inputs by, such as queries per month and KB scanned per query") List<Figure> sanityFigures,
+        @Schema(description = "what every figure assumes, in words: units, the length of a month, the catalog") List<String> assumptions,
+        @Schema(description = "the quantities derived from the inputs, each with its derivation") List<Figure> derivedQuantities,
+        @Schema(description = "the components the workload does not give enough to price, with the inputs that would") List<NotPriced> notPriced) {
 
     /** Estimates saved before derived quantities and unpriced components were stated read as having none. */
     public Estimate {
@@ -26,17 +31,18 @@ public record Estimate(String catalog, @Schema(description = "the version of the
 
     /** A figure with how it was derived: a quantity an estimate is priced on, or one to check the inputs by. */
     @Schema(name = "Figure")
-    public record Figure(@Schema(example = "tbQueriedPerMonth") String name,
+    public record Figure(
+            @Schema(description = "what the figure is, named like an input (such as tbQueriedPerMonth or queriesPerMonth)", example = "tbQueriedPerMonth") String name,
             @Schema(description = "the figure, in the unit named by unit", example = "10000") BigDecimal value,
-            @Schema(example = "TB") String unit,
-            @Schema(example = "10,000 QPS × 0.38580247 MB per query × 2,592,000 s per month ÷ 1,000,000 MB per TB") String derivation) {
+            @Schema(description = "the figure's unit: TB, GB, KB, queries, full scans, or × for a ratio", example = "TB") String unit,
+            @Schema(description = "how the figure follows from the inputs, in words", example = "10,000 QPS × 0.38580247 MB per query × 2,592,000 s per month ÷ 1,000,000 MB per TB") String derivation) {
     }
 
     /** A component the workload does not give enough to price, and the inputs that would price it. */
     @Schema(name = "NotPriced")
-    public record NotPriced(PriceRate.Component component,
-            @Schema(example = "no TB processed per month and no scans per month") String reason,
-            @Schema(example = "[\"processing.tbProcessedPerMonth\", \"processing.scansPerMonth\"]") List<String> inputs) {
+    public record NotPriced(@Schema(description = "the component not priced") PriceRate.Component component,
+            @Schema(description = "why it is not priced, in words", example = "no TB processed per month and no scans per month") String reason,
+            @Schema(description = "the workload inputs, as field paths, any one of which would price it", example = "[\"processing.tbProcessedPerMonth\", \"processing.scansPerMonth\"]") List<String> inputs) {
     }
 
     public BigDecimal componentLow(PriceRate.Component component) {

@@ -11,10 +11,14 @@ import dev.principalprep.cost.pricing.PriceRate.Component;
 
 /** How a second estimate differs from a first, component by component, like a cost diff. */
 @Schema(name = "EstimateDiff")
-public record EstimateDiff(UUID base, UUID other, List<ComponentDiff> components, ComponentDiff total,
-        List<String> notes) {
+public record EstimateDiff(@Schema(description = "the id of the estimate in the path, compared against") UUID base,
+        @Schema(description = "the id of the other estimate, from the against parameter") UUID other,
+        @Schema(description = "the change per component priced in either estimate, in the order STORAGE, COMPUTE, STREAMING, SERVING") List<ComponentDiff> components,
+        @Schema(description = "the change in the totals, as component TOTAL") ComponentDiff total,
+        @Schema(description = "what the figures do not say alone: a component priced on one side only, different catalogs") List<String> notes) {
 
     /** Where a component is priced: in both estimates, or in one of them only. */
+    @Schema(name = "Presence", description = "which estimates price the component: BOTH, BASE_ONLY (the estimate in the path) or OTHER_ONLY (the against estimate)")
     public enum Presence {
         BOTH,
         BASE_ONLY,
@@ -23,11 +27,13 @@ public record EstimateDiff(UUID base, UUID other, List<ComponentDiff> components
 
     /** One component's monthly range in both estimates and the change (other minus base). */
     @Schema(name = "ComponentDiff")
-    public record ComponentDiff(String component, Presence presence,
-            @Schema(description = "this estimate's low end for the component, in USD per month") BigDecimal baseLow,
-            @Schema(description = "this estimate's high end for the component, in USD per month") BigDecimal baseHigh,
-            @Schema(description = "the other estimate's low end, in USD per month") BigDecimal otherLow,
-            @Schema(description = "the other estimate's high end, in USD per month") BigDecimal otherHigh,
+    public record ComponentDiff(
+            @Schema(description = "the component compared (STORAGE, COMPUTE, STREAMING or SERVING), or TOTAL for the totals") String component,
+            @Schema(description = "which of the two estimates price the component") Presence presence,
+            @Schema(description = "the base estimate's low end for the component, in USD per month; 0 when it does not price it") BigDecimal baseLow,
+            @Schema(description = "the base estimate's high end for the component, in USD per month; 0 when it does not price it") BigDecimal baseHigh,
+            @Schema(description = "the other estimate's low end for the component, in USD per month; 0 when it does not price it") BigDecimal otherLow,
+            @Schema(description = "the other estimate's high end for the component, in USD per month; 0 when it does not price it") BigDecimal otherHigh,
             @Schema(description = "otherLow minus baseLow, in USD per month") BigDecimal deltaLow,
             @Schema(description = "otherHigh minus baseHigh, in USD per month") BigDecimal deltaHigh) {
 

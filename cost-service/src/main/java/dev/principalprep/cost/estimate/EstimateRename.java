@@ -8,5 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A new name for a saved estimate; the figures never change. */
 @Schema(name = "EstimateRename")
 public record EstimateRename(
-        @Schema(example = "Clickstream platform, second pass") @NotBlank @Size(max = 120) String name) {
+        @Schema(description = "the estimate's new name, not blank (up to 120 characters)", example = "Clickstream platform, second pass") @NotBlank @Size(max = 120) String name) {
 }

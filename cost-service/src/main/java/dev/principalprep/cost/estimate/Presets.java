@@ -11,7 +11,11 @@ public final class Presets {
 
     /** A named workload with the catalog it is meant for. */
     @Schema(name = "Preset")
-    public record Preset(String id, String title, String description, String catalog, Workload workload) {
+    public record Preset(@Schema(description = "the preset's id, to send as preset in an estimate request") String id,
+            @Schema(description = "the preset's name, with its scale") String title,
+            @Schema(description = "what the workload stands for and which parts follow when one is overridden") String description,
+            @Schema(description = "the name of the price catalog the preset is priced with when a request names none") String catalog,
+            @Schema(description = "the preset's workload") Workload workload) {
     }
 
     /** The module's 10K QPS at 10,000 TB queried a month: 10^10 MB over 2.592 × 10^10 queries, to 8 decimals. */

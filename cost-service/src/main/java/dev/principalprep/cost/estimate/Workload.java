@@ -16,8 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Units: 1 TB = 1,000 GB = 10^12 bytes; a month is 30 days.
  */
 @Schema(name = "Workload")
-public record Workload(@Valid Storage storage, @Valid Processing processing, @Valid Streaming streaming,
-        @Valid Serving serving, @Valid Traffic traffic, @Valid Ingest ingest) {
+public record Workload(
+        @Schema(description = "data at rest: a total, tiers, or months of ingest kept; prices storage") @Valid Storage storage,
+        @Schema(description = "batch compute: TB processed or full scans per month; prices compute") @Valid Processing processing,
+        @Schema(description = "data the streaming platform retains; prices streaming") @Valid Streaming streaming,
+        @Schema(description = "interactive queries: TB queried per month, or MB scanned per query at the average QPS; prices serving") @Valid Serving serving,
+        @Schema(description = "request rates, average and peak") @Valid Traffic traffic,
+        @Schema(description = "new data arriving, from which stored TB and streamed GB can be derived") @Valid Ingest ingest) {
 
     static final String MAX_TB = "1000000";
     static final String MAX_GB = "10000000";
@@ -78,9 +83,9 @@ public record Workload(@Valid Storage storage, @Valid Processing processing, @Va
      */
     @Schema(name = "Streaming")
     public record Streaming(
-            @Schema(description = "GB retained", example = "100000") @DecimalMin("0") @DecimalMax(MAX_GB) BigDecimal gbPerMonth,
+            @Schema(description = "data the streaming platform retains, in GB (priced per GB-month)", example = "100000") @DecimalMin("0") @DecimalMax(MAX_GB) BigDecimal gbPerMonth,
             @Schema(description = "days of ingest the stream retains", example = "7") @DecimalMin("0") @DecimalMax("3650") BigDecimal retentionDays,
-            @Schema(description = "GB retained as a share of the stored TB", example = "1") @DecimalMin("0") @DecimalMax("10") BigDecimal shareOfStored) {
+            @Schema(description = "data retained in the stream as a multiple of the stored data, 0 to 10 (1 keeps as much as storage holds)", example = "1") @DecimalMin("0") @DecimalMax("10") BigDecimal shareOfStored) {
 
         /** GB retained, nothing else said. */
         public static Streaming gb(BigDecimal gb) {

@@ -8,15 +8,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A catalog version with its rates, as shown to clients. */
 @Schema(name = "PriceCatalog")
-public record CatalogView(String name, @Schema(description = "the catalog version, from 1") int version, String description,
-        List<RateView> rates) {
+public record CatalogView(@Schema(description = "the catalog's name, such as module-9 or aws-list-2026") String name,
+        @Schema(description = "the catalog version, from 1") int version,
+        @Schema(description = "what the catalog version prices and where its rates come from") String description,
+        @Schema(description = "the version's rates, one per key") List<RateView> rates) {
 
     /** One rate with its unit, range, basis and source. */
     @Schema(name = "PriceRate")
-    public record RateView(String key, String label, PriceRate.Component component, String unit,
-            @Schema(description = "low end of the price, in USD per unit") BigDecimal low,
-            @Schema(description = "high end of the price, in USD per unit") BigDecimal high,
-            PriceRate.Basis basis, String source, LocalDate effectiveDate, InstanceHours instanceHours) {
+    public record RateView(@Schema(description = RateFields.KEY) String key,
+            @Schema(description = RateFields.LABEL) String label,
+            @Schema(description = RateFields.COMPONENT) PriceRate.Component component,
+            @Schema(description = RateFields.UNIT) String unit, @Schema(description = RateFields.LOW) BigDecimal low,
+            @Schema(description = RateFields.HIGH) BigDecimal high,
+            @Schema(description = RateFields.BASIS) PriceRate.Basis basis,
+            @Schema(description = RateFields.SOURCE) String source,
+            @Schema(description = RateFields.EFFECTIVE_DATE, example = "2026-03-01") LocalDate effectiveDate,
+            @Schema(description = RateFields.INSTANCE_HOURS) InstanceHours instanceHours) {
     }
 
     static CatalogView of(PriceCatalog catalog) {

@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /** A price per unit, as a range where the source gives one, with where it comes from. */
@@ -69,6 +71,7 @@ public class PriceRate extends PanacheEntityBase {
      * Whether a rate is a published list price, a rule of thumb for interviews, or derived from a list price with a
      * stated assumption (an instance's hourly price over the TB it processes in an hour).
      */
+    @Schema(name = "Basis", description = "LIST_PRICE: a provider's published price; RULE_OF_THUMB: an interview rule of thumb, such as the module's; DERIVED: computed from a list price with a stated assumption")
     public enum Basis {
         RULE_OF_THUMB,
         LIST_PRICE,

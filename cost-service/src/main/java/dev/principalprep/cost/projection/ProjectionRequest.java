@@ -24,21 +24,21 @@ import dev.principalprep.cost.estimate.Workload;
          "mbScannedPerQuery": 0.4, "streamingRetentionDays": 7}""")
 public record ProjectionRequest(
         @Schema(description = "TB stored today") @NotNull @DecimalMin("0") @DecimalMax("1000000") BigDecimal initialTb,
-        @Schema(description = "TB of new data this month") @NotNull @DecimalMin("0") @DecimalMax("1000000") BigDecimal ingestTbPerMonth,
-        @NotNull @Valid Growth growth,
+        @Schema(description = "TB ingested in the first month; it grows with growth after") @NotNull @DecimalMin("0") @DecimalMax("1000000") BigDecimal ingestTbPerMonth,
+        @Schema(description = "how fast ingest and request rates grow") @NotNull @Valid Growth growth,
         @Schema(description = "months data is kept; omit to keep everything") @Min(1) @Max(600) Integer retentionMonths,
         @Schema(description = "months to project, 1 to 60") @NotNull @Min(1) @Max(60) Integer months,
         @Schema(description = "today's request rates; they grow with the data") @Valid Workload.Traffic traffic,
         @Schema(description = "full scans of the stored data per month (batch compute)") @DecimalMin("0") @DecimalMax("10000") BigDecimal scansPerMonth,
         @Schema(description = "average MB scanned per query (serving)") @DecimalMin("0") @DecimalMax("1000000") BigDecimal mbScannedPerQuery,
         @Schema(description = "days of new data the streaming platform retains") @DecimalMin("0") @DecimalMax("365") BigDecimal streamingRetentionDays,
-        @Valid EstimateRequest.CatalogRef catalog) {
+        @Schema(description = "the price catalog each month is priced with; omitted, module-9 at its latest version") @Valid EstimateRequest.CatalogRef catalog) {
 
     /** Growth of ingest and request rates: percent per week or per month (week over week, month over month). */
     @Schema(name = "Growth")
     public record Growth(
             @Schema(description = "growth per period, in percent (5 means +5%; -100 to 1000)", example = "5") @NotNull @DecimalMin("-100") @DecimalMax("1000") BigDecimal percent,
-            @NotNull Period per) {
+            @Schema(description = "the period the percent is per: WEEK (compounded over 4.35 weeks a month) or MONTH") @NotNull Period per) {
     }
 
     /** The period a growth rate is given for. */

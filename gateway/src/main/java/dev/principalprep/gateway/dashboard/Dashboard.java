@@ -105,7 +105,7 @@ public record Dashboard(@Schema(description = "the learner: the token's subject"
             @Schema(description = "the estimate's name") String name,
             @Schema(description = "low end of the total, in USD per month") BigDecimal totalLow,
             @Schema(description = "high end of the total, in USD per month") BigDecimal totalHigh,
-            @Schema(nullable = true, description = "when it was saved") OffsetDateTime createdAt) {
+            @Schema(nullable = true, description = "when it was saved (ISO 8601 date-time with offset)") OffsetDateTime createdAt) {
     }
 
     /** Spaced review across the learner's modules. */
@@ -120,7 +120,7 @@ public record Dashboard(@Schema(description = "the learner: the token's subject"
 
     /** Cards due on one day. */
     @Schema(name = "DashboardForecastDay", requiredProperties = { "day", "due" })
-    public record ForecastDay(@Schema(description = "the day") LocalDate day,
+    public record ForecastDay(@Schema(description = "the day (ISO 8601 date, YYYY-MM-DD)") LocalDate day,
             @Schema(description = "cards due that day") int due) {
     }
 }
