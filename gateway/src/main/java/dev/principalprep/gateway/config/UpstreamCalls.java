@@ -19,9 +19,8 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 
 /**
- * The gateway's own calls to the services (contract, health, dashboard, a learner's export), over one pooled client. Proxied
- * traffic
- * has its own clients in {@code routing}, with the route's limits and circuit breaker.
+ * The gateway's own calls to the services (contract, health, dashboard, a learner's export), over one pooled client.
+ * Proxied traffic has its own clients in {@code routing}, with the route's limits and circuit breaker.
  */
 @ApplicationScoped
 public class UpstreamCalls {
