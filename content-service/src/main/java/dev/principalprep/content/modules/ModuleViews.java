@@ -33,7 +33,7 @@ public final class ModuleViews {
     /** A published module version with its content and the order it is read in. */
     @Schema(name = "PublishedModule")
     public record Published(@Schema(description = "the version number, from 1") int version,
-            @Schema(type = SchemaType.STRING, format = "date-time", description = "when this version was published (UTC)") Date publishedAt,
+            @Schema(type = SchemaType.STRING, format = "date-time", description = "when this version was published (UTC)", example = "2026-03-01T09:30:00Z") Date publishedAt,
             @Schema(description = "the module's content as published in this version") ModuleContent content,
             @Schema(description = "every section in the order a reader goes through the module: its introductions, then each document's sections in order, then its closing sections (checklist, takeaways, next steps)") List<ReadingStep> readingOrder) {
 
@@ -57,7 +57,7 @@ public final class ModuleViews {
     /** One entry of a module's version history. */
     @Schema(name = "ModuleVersion")
     public record Version(@Schema(description = "the version number, from 1") int version,
-            @Schema(type = SchemaType.STRING, format = "date-time", description = "when this version was published (UTC)") Date publishedAt,
+            @Schema(type = SchemaType.STRING, format = "date-time", description = "when this version was published (UTC)", example = "2026-03-01T09:30:00Z") Date publishedAt,
             @Schema(description = "the author who published it: the subject of their token") String publishedBy) {
     }
 

@@ -28,7 +28,7 @@ public record Section(
         @Schema(description = "column headings, in order: a TABLE's or SKILLS_MATRIX's (each row's cells follow them), or those a QUESTIONS section is shown under") @Size(max = 10) List<@NotBlank @Size(max = 100) String> columns,
         @Schema(description = "a TABLE's footer row (such as its total), one cell per column") @Size(max = 10) List<@Size(max = 200) String> footer,
         @Schema(description = "a STORY_TEMPLATE's parts, in the order a story tells them (Situation, Task, Action, Result)") @Size(max = 10) List<@NotBlank @Size(max = 50) String> parts,
-        @Schema(description = "a STORY_TEMPLATE's worked example story; null for other kinds") @Valid StoryExample example,
+        @Schema(description = "a STORY_TEMPLATE's worked example story; null for other kinds", nullable = true) @Valid StoryExample example,
         @Schema(description = "the section's items in order (up to 200; none for PROSE); the kind says what each is") @Size(max = 200) List<@Valid @NotNull Item> items,
         @Schema(description = "study time of the section itself, in minutes (0 to 600), on top of its items' minutes; 0 when only its items carry time") @Min(0) @Max(600) int estimatedMinutes) {
 

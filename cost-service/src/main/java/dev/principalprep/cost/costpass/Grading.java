@@ -18,11 +18,11 @@ public record Grading(@Schema(description = "the score, in points from 0 to 100"
     @Schema(name = "ComponentGrade")
     public record ComponentGrade(@Schema(description = "the component graded") Component component,
             @Schema(description = "how the figure said compares with the reference") Verdict verdict,
-            @Schema(description = "low end of the reference estimate's component, in USD per month; null for a component the reference does not price") BigDecimal referenceLow,
-            @Schema(description = "high end of the reference estimate's component, in USD per month; null for a component the reference does not price") BigDecimal referenceHigh,
-            @Schema(description = "low end the learner said for the component, in USD per month; null for a missing component") BigDecimal saidLow,
-            @Schema(description = "high end the learner said for the component, in USD per month (the low end when said as one figure); null for a missing component") BigDecimal saidHigh,
-            @Schema(description = "how many times off the range the said figure is (1 inside it); null when there is no finite ratio") BigDecimal offBy,
+            @Schema(description = "low end of the reference estimate's component, in USD per month; null for a component the reference does not price", nullable = true) BigDecimal referenceLow,
+            @Schema(description = "high end of the reference estimate's component, in USD per month; null for a component the reference does not price", nullable = true) BigDecimal referenceHigh,
+            @Schema(description = "low end the learner said for the component, in USD per month; null for a missing component", nullable = true) BigDecimal saidLow,
+            @Schema(description = "high end the learner said for the component, in USD per month (the low end when said as one figure); null for a missing component", nullable = true) BigDecimal saidHigh,
+            @Schema(description = "how many times off the range the said figure is (1 inside it); null when there is no finite ratio", nullable = true) BigDecimal offBy,
             @Schema(description = "points earned: up to 80 ÷ the number of components the reference prices; -5 for an unneeded component") BigDecimal points,
             @Schema(description = "why the verdict, in words, with the figures compared") String explanation) {
     }
@@ -35,7 +35,7 @@ public record Grading(@Schema(description = "the score, in points from 0 to 100"
             @Schema(description = "high end of the reference total, in USD per month") BigDecimal referenceHigh,
             @Schema(description = "low end of the total the learner said, in USD per month") BigDecimal saidLow,
             @Schema(description = "high end of the total the learner said, in USD per month") BigDecimal saidHigh,
-            @Schema(description = "how many times the said total is off the reference range (1 when they overlap); null when there is no finite ratio") BigDecimal offBy,
+            @Schema(description = "how many times the said total is off the reference range (1 when they overlap); null when there is no finite ratio", nullable = true) BigDecimal offBy,
             @Schema(description = "points earned for the total: 10 within range, 5 off by under 2×, else 0") int points,
             @Schema(description = "why the verdict, in words, with the figures compared") String explanation) {
     }
@@ -44,7 +44,7 @@ public record Grading(@Schema(description = "the score, in points from 0 to 100"
     @Schema(name = "DominantGrade")
     public record DominantGrade(
             @Schema(description = "the component that costs the most in the reference estimate") Component reference,
-            @Schema(description = "the component the learner said dominates; null when none was said") Component said,
+            @Schema(description = "the component the learner said dominates; null when none was said", nullable = true) Component said,
             @Schema(description = "whether the learner named the reference's dominant component") boolean correct,
             @Schema(description = "points earned for naming the largest component, 0 or 10") int points,
             @Schema(description = "why, in words") String explanation) {

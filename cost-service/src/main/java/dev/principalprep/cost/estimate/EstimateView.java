@@ -13,7 +13,7 @@ import dev.principalprep.paging.Paged;
 @Schema(name = "Estimate")
 public record EstimateView(@Schema(description = "the estimate's id, assigned when it was saved") UUID id,
         @Schema(description = "the estimate's name: as given, else the preset's title, else Estimate") String name,
-        @Schema(description = "the id of the preset the workload started from; null when none") String preset,
+        @Schema(description = "the id of the preset the workload started from; null when none", nullable = true) String preset,
         @Schema(description = "when the estimate was saved (ISO 8601 date-time with offset)") OffsetDateTime createdAt,
         @Schema(description = "the workload as priced: the preset's, with each part given in the request in its place") Workload workload,
         @Schema(description = "the estimate: lines, totals, derivations and what could not be priced") Estimate result) {

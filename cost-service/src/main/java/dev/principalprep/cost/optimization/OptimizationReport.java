@@ -30,7 +30,7 @@ public record OptimizationReport(@Schema(description = "low end of the estimate'
             @Schema(description = "low end of the total with the lever, in USD per month") BigDecimal newTotalLow,
             @Schema(description = "high end of the total with the lever, in USD per month") BigDecimal newTotalHigh,
             @Schema(description = "what the lever's figures assume, with the rates cited; empty when it does not apply") List<String> assumptions,
-            @Schema(description = "what the lever costs or risks; null when it does not apply") String caveat,
+            @Schema(description = "what the lever costs or risks; null when it does not apply", nullable = true) String caveat,
             @Schema(description = "why the lever does not apply; null when it does", nullable = true) String notApplicableBecause) {
 
         /** A lever that applies: its saving is the difference of the totals, never a separate figure. */

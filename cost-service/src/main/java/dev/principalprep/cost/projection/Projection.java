@@ -21,8 +21,8 @@ public record Projection(@Schema(description = "the name of the price catalog us
             @Schema(description = "data ingested that month, in TB") BigDecimal ingestTb,
             @Schema(description = "data stored at the end of the month, in TB") BigDecimal storedTb,
             @Schema(description = "whether the month is past the retention period, so the oldest data (today's included) is deleted") boolean retentionCapped,
-            @Schema(description = "average queries per second that month; null without traffic") BigDecimal averageQps,
-            @Schema(description = "peak queries per second that month; null without traffic") BigDecimal peakQps,
+            @Schema(description = "average queries per second that month; null without traffic", nullable = true) BigDecimal averageQps,
+            @Schema(description = "peak queries per second that month; null without traffic", nullable = true) BigDecimal peakQps,
             @Schema(description = "low end of the month's cost, in USD per month") BigDecimal costLow,
             @Schema(description = "high end of the month's cost, in USD per month") BigDecimal costHigh) {
     }

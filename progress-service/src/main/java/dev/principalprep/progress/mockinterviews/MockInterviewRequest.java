@@ -26,7 +26,7 @@ public record MockInterviewRequest(
         @Schema(description = "what the session practised") @NotNull InterviewKind kind,
         @Schema(description = "the mock interview checklist items ticked, by item id in the module (kind CHECKLIST_ITEM), at most 50, no repeats") @Size(max = 50) Set<@NotNull String> checklist,
         @Schema(description = "self-score 1 to 5 for each framework step practised, keyed by the step's item id in the module (kind STEP), at most 20", maxProperties = 20) @Size(max = 20) Map<String, @NotNull @Min(1) @Max(5) Integer> stepScores,
-        @Schema(description = "the STAR self-score, from 1 to 5; null when not scored") @Min(1) @Max(5) Integer starScore,
+        @Schema(description = "the STAR self-score, from 1 to 5; null when not scored", nullable = true) @Min(1) @Max(5) Integer starScore,
         @Schema(description = "what the learner noted after the session; leave out for none") @jakarta.validation.Valid Reflections reflections) {
 
     /** What the learner noted after the session; each at most 2,000 characters. */
