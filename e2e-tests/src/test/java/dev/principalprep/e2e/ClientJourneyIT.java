@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A frontend built on the contract: a client generated from the gateway's live {@code /openapi.json} (openapi-typescript
@@ -19,20 +19,15 @@ import org.junit.jupiter.api.Test;
  * A contract that names a path, parameter or field wrongly fails the compilation; an answer that differs from its
  * schema fails the journey's assertions.
  */
+@ExtendWith(SharedPlatform.class)
 class ClientJourneyIT {
 
-    private static final Platform platform = new Platform();
+    private static Platform platform;
     private static final Path JOURNEY = Path.of(System.getProperty("client-journey.dir", "target/client-journey"));
 
     @BeforeAll
-    static void up() throws Exception {
-        Platform.Result up = platform.run("up", "--reset");
-        assertEquals(0, up.exitCode(), up.output());
-    }
-
-    @AfterAll
-    static void down() throws Exception {
-        platform.run("down");
+    static void up(SharedPlatform.Started shared) {
+        platform = shared.platform();
     }
 
     @Test

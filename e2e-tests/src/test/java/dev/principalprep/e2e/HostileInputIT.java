@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,34 +36,29 @@ import dev.principalprep.e2e.hostile.TokenForge;
  * problem+json without internals; a request that must be refused is; nothing a learner has stored changes; and the
  * services still answer afterwards.
  */
+@ExtendWith(SharedPlatform.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileInputIT {
 
     private static final Pattern INTERNALS = Pattern.compile(
             "java\\.|jakarta\\.|dev\\.principalprep|io\\.(quarkus|vertx|smallrye)|Exception|@(Produces|Consumes|Valid)|\\bat [a-z]+\\.[a-z]");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Platform platform = new Platform();
     private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    private static Platform platform;
     private static String gateway;
     private static String learner;
     private static String other;
     private static TokenForge forge;
 
+    /** One learner sends every request: the shared platform's rate limit is raised for it. */
     @BeforeAll
-    static void up() throws Exception {
-        // One learner sends every request: the limit is raised so the run measures validation, not the limiter.
-        Platform.Result up = platform.run(Map.of("GATEWAY_RATE_LIMIT_REQUESTS", "1000000"), "up", "--reset");
-        assertEquals(0, up.exitCode(), up.output());
+    static void up(SharedPlatform.Started shared) throws Exception {
+        platform = shared.platform();
         gateway = "http://127.0.0.1:" + platform.port("PP_GATEWAY_PORT");
         learner = devToken("hostile-learner", "learner", "author", "ld-admin", "integration");
         other = devToken("other-learner", "learner");
         forge = new TokenForge(platform.dataDir().resolve("keys/private.pem"));
-    }
-
-    @AfterAll
-    static void down() throws Exception {
-        platform.run("down");
     }
 
     @Test

@@ -4,16 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -23,24 +22,19 @@ import io.restassured.specification.RequestSpecification;
  * A learner's data across the platform, through the gateway: created in every service that holds learner data,
  * exported as one document, erased everywhere, while another learner's data stays whole.
  */
+@ExtendWith(SharedPlatform.class)
 class LearnerDataIT {
 
-    private static final Platform platform = new Platform();
+    private static Platform platform;
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final String STORY = """
             {"title": "Cut warehouse cost", "situation": "Costs grew 40% a quarter", "task": "I had to halve them",
              "action": "I led a review of every job", "result": "Costs fell 55%", "themes": ["COST_SAVINGS"]}""";
 
     @BeforeAll
-    static void up() throws Exception {
-        Platform.Result up = platform.run("up", "--reset");
-        assertEquals(0, up.exitCode(), up.output());
+    static void up(SharedPlatform.Started shared) {
+        platform = shared.platform();
         RestAssured.port = platform.port("PP_GATEWAY_PORT");
-    }
-
-    @AfterAll
-    static void down() throws Exception {
-        platform.run("down");
     }
 
     private static String token(String subject, String role) {

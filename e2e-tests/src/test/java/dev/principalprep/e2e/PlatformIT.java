@@ -20,12 +20,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,25 +34,34 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.restassured.RestAssured;
 
-/** The README's run command, end to end: up, requests through the gateway, the failure cases, down. */
+/**
+ * The README's run command, end to end, on the platform the end-to-end tests share: its up, requests through the
+ * gateway, status, then down, the failure cases of up, up again with the data intact and the crash of single parts.
+ * It runs last (the highest {@code @Order}), since its down stops the shared platform for good.
+ */
+@ExtendWith(SharedPlatform.class)
+@Order(Integer.MAX_VALUE)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformIT {
 
-    private static final Platform platform = new Platform();
+    private static Platform platform;
+    private static Platform.Result started;
     private static String savedEstimate;
     private static String savedBy;
 
     @BeforeAll
-    static void up() throws Exception {
-        Platform.Result up = platform.run("up", "--reset");
-        assertEquals(0, up.exitCode(), up.output());
-        assertTrue(up.output().contains("Swagger UI: http://localhost:" + platform.port("PP_GATEWAY_PORT")), up.output());
+    static void up(SharedPlatform.Started shared) {
+        platform = shared.platform();
+        started = shared.up();
         RestAssured.port = platform.port("PP_GATEWAY_PORT");
     }
 
-    @AfterAll
-    static void down() throws Exception {
-        platform.run("down");
+    @Test
+    @Order(1)
+    void upSaysWhereTheGatewayAndSwaggerUiAnswer() {
+        assertEquals(0, started.exitCode(), started.output());
+        assertTrue(started.output().contains("Swagger UI: http://localhost:" + platform.port("PP_GATEWAY_PORT")),
+                started.output());
     }
 
     @Test
@@ -223,20 +232,17 @@ class PlatformIT {
         }
     }
 
+    /** Left running: the crash below starts from it (its own up then finds everything running). */
     @Test
     @Order(10)
     void dataSurvivesDownAndUp() throws Exception {
         Platform.Result up = platform.run("up");
-        try {
-            assertEquals(0, up.exitCode(), up.output());
-            given().auth().oauth2(savedBy).when().get("/api/v1/estimates/" + savedEstimate)
-                    .then().statusCode(200).body("result.totalLow", equalTo(27300.00f));
-            given().auth().oauth2(savedBy).when().get("/api/v1/learners/me/modules/module-9/progress")
-                    .then().statusCode(200).body("itemsCompleted", equalTo(1));
-            given().when().get("/api/v1/modules/module-9/versions").then().statusCode(200).body("size()", equalTo(1));
-        } finally {
-            platform.run("down");
-        }
+        assertEquals(0, up.exitCode(), up.output());
+        given().auth().oauth2(savedBy).when().get("/api/v1/estimates/" + savedEstimate)
+                .then().statusCode(200).body("result.totalLow", equalTo(27300.00f));
+        given().auth().oauth2(savedBy).when().get("/api/v1/learners/me/modules/module-9/progress")
+                .then().statusCode(200).body("itemsCompleted", equalTo(1));
+        given().when().get("/api/v1/modules/module-9/versions").then().statusCode(200).body("size()", equalTo(1));
     }
 
     @Test
@@ -259,32 +265,28 @@ class PlatformIT {
     @Order(11)
     void upAfterACrashStartsOnlyWhatIsDownAndALauncherTakesItsServerWithIt() throws Exception {
         Platform.Result up = platform.run("up");
-        try {
-            assertEquals(0, up.exitCode(), up.output());
-            ProcessHandle.of(platform.pid("postgres")).ifPresent(ProcessHandle::destroyForcibly);
-            Awaitility.await().atMost(Duration.ofSeconds(20))
-                    .until(() -> !Platform.listening(platform.port("PP_POSTGRES_PORT")));
-            // A crash is over once the process is gone: up decides what is down by the processes it finds.
-            String crashed = Platform.instances("progress-service").get(0);
-            Optional<ProcessHandle> progressService = ProcessHandle.of(platform.pid(crashed));
-            progressService.ifPresent(ProcessHandle::destroyForcibly);
-            Awaitility.await().atMost(Duration.ofSeconds(20))
-                    .until(() -> progressService.map(handle -> !handle.isAlive()).orElse(true));
+        assertEquals(0, up.exitCode(), up.output());
+        ProcessHandle.of(platform.pid("postgres")).ifPresent(ProcessHandle::destroyForcibly);
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> !Platform.listening(platform.port("PP_POSTGRES_PORT")));
+        // A crash is over once the process is gone: up decides what is down by the processes it finds.
+        String crashed = Platform.instances("progress-service").get(0);
+        Optional<ProcessHandle> progressService = ProcessHandle.of(platform.pid(crashed));
+        progressService.ifPresent(ProcessHandle::destroyForcibly);
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> progressService.map(handle -> !handle.isAlive()).orElse(true));
 
-            Platform.Result again = platform.run("up");
-            assertEquals(0, again.exitCode(), again.output());
-            assertTrue(again.output().contains("starting postgres"), again.output());
-            assertTrue(again.output().contains("starting " + crashed + "\n"), again.output());
-            List<String> running = new ArrayList<>(List.of("kafka", "mongo", "content-service", "gateway"));
-            running.addAll(Platform.instances("cost-service"));
-            running.addAll(Platform.instances("progress-service").subList(1, Platform.REPLICAS));
-            for (String part : running) {
-                assertFalse(again.output().contains("starting " + part + "\n"), again.output());
-            }
-            given().auth().oauth2(savedBy).when().get("/api/v1/learners/me/modules/module-9/progress")
-                    .then().statusCode(200).body("itemsCompleted", equalTo(1));
-        } finally {
-            platform.run("down");
+        Platform.Result again = platform.run("up");
+        assertEquals(0, again.exitCode(), again.output());
+        assertTrue(again.output().contains("starting postgres"), again.output());
+        assertTrue(again.output().contains("starting " + crashed + "\n"), again.output());
+        List<String> running = new ArrayList<>(List.of("kafka", "mongo", "content-service", "gateway"));
+        running.addAll(Platform.instances("cost-service"));
+        running.addAll(Platform.instances("progress-service").subList(1, Platform.REPLICAS));
+        for (String part : running) {
+            assertFalse(again.output().contains("starting " + part + "\n"), again.output());
         }
+        given().auth().oauth2(savedBy).when().get("/api/v1/learners/me/modules/module-9/progress")
+                .then().statusCode(200).body("itemsCompleted", equalTo(1));
     }
 }

@@ -235,13 +235,17 @@ public class ProxyRoutes {
         int port = uri.getPort() > 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
         int timeout = (int) route.timeout().toMillis();
         HttpClientOptions options = new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(50)
-                .setSsl("https".equals(uri.getScheme())).setConnectTimeout(timeout).setReadIdleTimeout(timeout)
-                .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
+                .setSsl("https".equals(uri.getScheme())).setConnectTimeout(timeout);
         HttpClient pooled = vertx.createHttpClient(options);
         HttpClient fresh = vertx.createHttpClient(new HttpClientOptions(options).setKeepAlive(false));
+        // The wait for an answer is each request's own, counted from when it is sent. A connection's read-idle timeout
+        // also counts the seconds the connection sat in the pool, so it cut short a request that came after a quiet
+        // spell (a service's first, slower writes were answered 503 well within the route's timeout).
         RequestOptions origin = new RequestOptions().setHost(uri.getHost()).setPort(port)
-                .setSsl("https".equals(uri.getScheme()));
-        return HttpProxy.reverseProxy(pooled).origin(port, uri.getHost()).addInterceptor(new ForwardedHeaders(clients))
+                .setSsl("https".equals(uri.getScheme())).setIdleTimeout(timeout);
+        return HttpProxy.reverseProxy(pooled)
+                .originRequestProvider((request, client) -> client.request(new RequestOptions(origin)))
+                .addInterceptor(new ForwardedHeaders(clients))
                 .addInterceptor(new UpstreamFailures(id, breaker, route.timeout(), fresh, origin));
     }
 

@@ -135,6 +135,12 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                     vertx.setTimer(3000, t -> request.response().end("{\"late\": true}"));
                     return;
                 }
+                if (request.path().equals("/api/v1/patient")) {
+                    // Answers after the wait asked for, within its route's timeout.
+                    vertx.setTimer(Math.max(1, Long.parseLong(request.getParam("wait"))),
+                            t -> request.response().putHeader("Content-Type", "application/json").end("{\"done\": true}"));
+                    return;
+                }
                 if (request.path().equals("/api/v1/fail")) {
                     request.response().setStatusCode(500).end("java.lang.NullPointerException at dev.example.Secret.line(42)");
                     return;
@@ -173,7 +179,9 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                     "gateway.breaker.open-for", "2s"));
             config.putAll(Map.of("gateway.routes.revived.uri", "http://127.0.0.1:" + REVIVED_PORT,
                     "gateway.routes.revived.paths", "/api/v1/revived", "gateway.routes.unwell.uri", uri,
-                    "gateway.routes.unwell.paths", "/api/v1/unwell", "gateway.routes.flaky.uri",
+                    "gateway.routes.unwell.paths", "/api/v1/unwell", "gateway.routes.patient.uri", uri,
+                    "gateway.routes.patient.paths", "/api/v1/patient", "gateway.routes.patient.timeout", "3s",
+                    "gateway.routes.flaky.uri",
                     "http://127.0.0.1:" + closesKeptAliveConnections(), "gateway.routes.flaky.paths", "/api/v1/flaky"));
             return config;
         } catch (Exception e) {
