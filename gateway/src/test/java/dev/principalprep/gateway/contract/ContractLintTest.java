@@ -27,7 +27,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The merged contract (here from the copies of the services' documents bundled at build, the same documents the
  * services serve) as the referee tools judge it: {@code openapi-spec-validator} and Spectral's {@code spectral:oas}
- * ruleset, each at zero errors; and typed enough for a client generator.
+ * ruleset (plus a rule of ours in {@code spectral.yaml}: every property of a component schema has a description), each
+ * at zero errors; and typed enough for a client generator.
  */
 @QuarkusTest
 @WithTestResource(value = UpstreamStub.class, scope = TestResourceScope.GLOBAL)
