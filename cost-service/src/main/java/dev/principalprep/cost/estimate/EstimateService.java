@@ -72,7 +72,9 @@ public class EstimateService {
             return estimates.persist(saved)
                     .chain(() -> outbox.append(Topics.COST_ESTIMATES, saved.id.toString(), EstimateCreated.TYPE, owner,
                             event))
-                    .map(ignored -> view(saved));
+                    // Answered from the values just priced: what was stored is their JSON, read back the same.
+                    .map(ignored -> new EstimateView(saved.id, saved.name, saved.preset, saved.createdAt, workload,
+                            result));
         }));
     }
 

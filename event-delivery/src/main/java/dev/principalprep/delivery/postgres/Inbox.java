@@ -1,5 +1,6 @@
 package dev.principalprep.delivery.postgres;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -47,23 +48,46 @@ public class Inbox implements BatchInbox {
         }).eventually(() -> Vertx.currentContext().removeLocal(CLAIMED)));
     }
 
-    /** One statement for all the ids: answers those inserted, i.e. seen for the first time. */
+    /**
+     * Records the ids and answers those inserted, i.e. seen for the first time. The insert decides ({@code on conflict
+     * do nothing}): one id is new when it wrote a row. A batch first reads which of its ids were recorded before; when
+     * its insert then writes fewer rows than the rest, another replica recorded one in between, and the batch fails (a
+     * transient failure: it is applied again and reads that id as seen). Only statements whose plans Hibernate 7.2
+     * keeps: a native query that returns rows (an insert's {@code returning} included) missed its query plan cache on
+     * every run and added a plan under the same hash, and the full cache made each lookup a long search.
+     */
     private static Uni<Set<String>> recordAll(Map<String, String> topicsById) {
+        if (topicsById.size() == 1) {
+            return insert(topicsById).map(inserted -> inserted == 1 ? topicsById.keySet() : Set.of());
+        }
+        return ProcessedEvent.<ProcessedEvent> list("eventId in ?1", topicsById.keySet()).chain(seen -> {
+            Map<String, String> fresh = new HashMap<>(topicsById);
+            seen.forEach(row -> fresh.remove(row.eventId));
+            return fresh.isEmpty() ? Uni.createFrom().item(Set.<String> of()) : insert(fresh).map(inserted -> {
+                if (inserted != fresh.size()) {
+                    throw new IllegalStateException("events of this batch were recorded by another consumer meanwhile");
+                }
+                return fresh.keySet();
+            });
+        });
+    }
+
+    private static Uni<Integer> insert(Map<String, String> topicsById) {
         StringBuilder sql = new StringBuilder("insert into processed_event (event_id, topic, processed_at) values ");
         int parameter = 0;
         for (int row = 0; row < topicsById.size(); row++) {
             sql.append(row == 0 ? "" : ", ").append("(?").append(++parameter).append(", ?").append(++parameter)
                     .append(", now())");
         }
-        sql.append(" on conflict (event_id) do nothing returning event_id");
+        sql.append(" on conflict (event_id) do nothing");
         return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql.toString(), String.class);
+            var query = session.createNativeQuery(sql.toString());
             int next = 0;
             for (var entry : topicsById.entrySet()) {
                 query.setParameter(++next, entry.getKey());
                 query.setParameter(++next, entry.getValue());
             }
-            return query.getResultList();
-        }).map(HashSet::new);
+            return query.executeUpdate();
+        });
     }
 }

@@ -140,10 +140,8 @@ public class LearnerDataService {
         if (time == null) {
             return Uni.createFrom().item(false);
         }
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "select count(*) from learner_erasure where learner_digest = ?1 and requested_at >= ?2", Long.class)
-                .setParameter(1, LearnerDigest.of(learner)).setParameter(2, time.atOffset(ZoneOffset.UTC))
-                .getSingleResult()).map(count -> count > 0);
+        return LearnerErasure.countSince(LearnerDigest.of(learner), time.atOffset(ZoneOffset.UTC))
+                .map(count -> count > 0);
     }
 
     private Uni<ErasureStatus> find(UUID erasureId, String learner) {
