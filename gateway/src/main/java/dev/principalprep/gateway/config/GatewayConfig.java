@@ -80,13 +80,6 @@ public interface GatewayConfig {
         Optional<String> redisUrl();
     }
 
-    /**
-     * How many verified tokens are remembered until their expiry (by hash), so that a client's next requests skip the
-     * signature check; past it the least recently used is dropped and verified again when it comes back.
-     */
-    @WithDefault("10000")
-    int verifiedTokens();
-
     /** When a service keeps failing, stop calling it for a while and answer 503 at once. */
     Breaker breaker();
 

@@ -8,22 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.principalprep.gateway.auth.VerifiedTokens;
 import dev.principalprep.gateway.config.GatewayConfig;
 import dev.principalprep.gateway.contract.ContractService;
 import dev.principalprep.problems.Problem;
 import dev.principalprep.problems.ProblemKind;
 import dev.principalprep.problems.TokenFreshness;
+import dev.principalprep.tokens.VerifiedTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.vertx.ContextLocals;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -62,17 +63,18 @@ public class ProxyRoutes {
 
     private final RouteTable table;
     private final long maxBodyBytes;
-    private final VerifiedTokens tokens;
+    private final JWTParser parser;
+    private final VerifiedTokens<JsonWebToken> tokens;
     private final RateLimits limits;
     private final ClientAddress clients;
     private final ContractService contracts;
     private final UpstreamTimers timers;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
-    public ProxyRoutes(GatewayConfig config, Vertx vertx, JWTParser tokens, MeterRegistry meters, RateLimits limits,
-            ContractService contracts) {
-        this.tokens = new VerifiedTokens(token -> verify(tokens, token), config.verifiedTokens(), Clock.systemUTC(),
-                ForkJoinPool.commonPool());
+    public ProxyRoutes(GatewayConfig config, Vertx vertx, JWTParser parser, VerifiedTokens<JsonWebToken> tokens,
+            MeterRegistry meters, RateLimits limits, ContractService contracts) {
+        this.parser = parser;
+        this.tokens = tokens;
         this.timers = new UpstreamTimers(meters);
         this.limits = limits;
         this.contracts = contracts;
@@ -193,23 +195,22 @@ public class ProxyRoutes {
             return Future.succeededFuture();
         }
         String token = authorization.substring(7).strip();
-        Optional<String> known = tokens.cachedSubject(token);
+        Optional<JsonWebToken> known = tokens.cached(token);
         if (known.isPresent()) {
-            return Future.succeededFuture(known.get());
+            return Future.succeededFuture(freshSubject(known.get()));
         }
-        return context.vertx().executeBlocking(() -> tokens.verify(token).orElse(null), false);
+        // The parser remembers what it verifies (RememberedTokens), so this token's next request is answered above.
+        return context.vertx().executeBlocking(() -> {
+            try {
+                return freshSubject(parser.parse(token));
+            } catch (ParseException e) {
+                return null;
+            }
+        }, false);
     }
 
-    private static Optional<VerifiedTokens.Verified> verify(JWTParser parser, String raw) {
-        try {
-            var token = parser.parse(raw);
-            return TokenFreshness.isFresh(token, Instant.now())
-                    ? Optional.of(new VerifiedTokens.Verified(token.getSubject(),
-                            Instant.ofEpochSecond(token.getExpirationTime())))
-                    : Optional.empty();
-        } catch (ParseException e) {
-            return Optional.empty();
-        }
+    private static String freshSubject(JsonWebToken token) {
+        return TokenFreshness.isFresh(token, Instant.now()) ? token.getSubject() : null;
     }
 
     private void problem(RoutingContext context, Problem problem) {
