@@ -55,9 +55,10 @@ public class ProxyRoutes {
 
     static final String REQUEST_ID = "X-Request-Id";
     static final String ROUTE_HEADER = "X-Gateway-Route";
-    /** Read by the HTTP server metrics: the request is labelled with its contract template, never its raw path. */
-    private static final String METRICS_TEMPLATE = "UrlPathTemplate";
     private static final String SUBJECT = "gateway.subject";
+    /** The route and contract template a forwarded request was matched to, read again when it is timed. */
+    private static final String FORWARDED_ROUTE = "gateway.route";
+    private static final String TEMPLATE = "gateway.template";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
 
@@ -68,14 +69,14 @@ public class ProxyRoutes {
     private final RateLimits limits;
     private final ClientAddress clients;
     private final ContractService contracts;
-    private final UpstreamTimers timers;
+    private final RequestTimers timers;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
     public ProxyRoutes(GatewayConfig config, Vertx vertx, JWTParser parser, VerifiedTokens<JsonWebToken> tokens,
             MeterRegistry meters, RateLimits limits, ContractService contracts) {
         this.parser = parser;
         this.tokens = tokens;
-        this.timers = new UpstreamTimers(meters);
+        this.timers = new RequestTimers(meters);
         this.limits = limits;
         this.contracts = contracts;
         this.table = new RouteTable(config.routes(), config.composedPaths());
@@ -90,9 +91,11 @@ public class ProxyRoutes {
         router.route("/api/v1/*").order(-1).handler(this::forward);
     }
 
-    /** Path, token, rate limit: for every request, whatever answers it. */
+    /** Path, token, rate limit: for every request, whatever answers it; and its time, whatever the answer. */
     private void edge(RoutingContext context) {
         HttpServerRequest request = context.request();
+        long arrived = System.nanoTime();
+        context.addEndHandler(ended -> timed(context, arrived));
         String uri = request.uri();
         int query = uri.indexOf('?');
         String rawPath = query < 0 ? uri : uri.substring(0, query);
@@ -147,8 +150,8 @@ public class ProxyRoutes {
         HttpServerRequest request = context.request();
         table.match(request.path()).ifPresentOrElse(target -> {
             Optional<RouteTemplates.Template> template = contracts.templates().match(request.path());
-            String label = template.map(RouteTemplates.Template::path).orElse(RouteTemplates.UNMATCHED);
-            ContextLocals.put(METRICS_TEMPLATE, label);
+            context.put(FORWARDED_ROUTE, target.routeId());
+            context.put(TEMPLATE, template.map(RouteTemplates.Template::path).orElse(RouteTemplates.UNMATCHED));
             if (template.isPresent() && !template.get().methods().contains(request.method().name())) {
                 request.resume();
                 String allow = String.join(", ", template.get().methods());
@@ -177,12 +180,23 @@ public class ProxyRoutes {
                     return;
                 }
                 ContextLocals.put(UpstreamFailures.BODY, read.result());
-                long started = System.nanoTime();
-                context.addEndHandler(ended -> timers.timer(target.routeId(), label, context.response().getStatusCode())
-                        .record(System.nanoTime() - started, TimeUnit.NANOSECONDS));
                 proxies.get(target.routeId()).handle(request);
             });
         }, context::next);
+    }
+
+    /** Labelled by the service that owns the path (refused or forwarded alike) and the contract's template. */
+    private void timed(RoutingContext context, long arrived) {
+        String route = context.get(FORWARDED_ROUTE);
+        String template = context.get(TEMPLATE);
+        if (route == null) {
+            String path = context.request().path();
+            route = table.match(path).map(RouteTable.Target::routeId).orElse(RequestTimers.GATEWAY_ROUTE);
+            template = contracts.templates().match(path).map(RouteTemplates.Template::path)
+                    .orElse(RouteTemplates.UNMATCHED);
+        }
+        timers.timer(route, template, context.response().getStatusCode())
+                .record(System.nanoTime() - arrived, TimeUnit.NANOSECONDS);
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.principalprep.gateway.routing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import org.junit.jupiter.api.Test;
@@ -123,11 +125,21 @@ class ProxyRoutesTest {
         given().when().get("/api/v1/modules").then().statusCode(200);
         given().auth().oauth2(JwtTestResource.token("learner-4711", "learner"))
                 .when().get("/api/v1/learners/learner-4711/stories").then().statusCode(200);
+        given().when().get("/api/v1/learners/learner-4712/stories").then().statusCode(401);
+        given().when().get("/api/v1/nowhere/4713").then().statusCode(404);
         given().when().get("/q/metrics").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("gateway_upstream_requests_seconds_bucket{"))
-                .body(org.hamcrest.Matchers.containsString("route=\"content\""))
-                .body(org.hamcrest.Matchers.containsString("/api/v1/learners/{learner}/stories"))
-                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("learner-4711")));
+                .body(containsString("gateway_requests_seconds_bucket{"))
+                .body(containsString("route=\"content\""))
+                .body(containsString("/api/v1/learners/{learner}/stories"))
+                // Refusals are timed too: before forwarding (labelled with the owning service) and on the gateway's own.
+                .body(matchesPattern("(?s).*gateway_requests_seconds_count\\{[^}]*path=\"/api/v1/learners/\\{learner}/stories\""
+                        + "[^}]*route=\"progress\"[^}]*status=\"401\".*"))
+                .body(matchesPattern("(?s).*gateway_requests_seconds_count\\{[^}]*path=\"unmatched\"[^}]*route=\"gateway\""
+                        + "[^}]*status=\"404\".*"))
+                .body(not(containsString("learner-4711")))
+                .body(not(containsString("4713")))
+                // Timed once, by the gateway's own timers: Quarkus's per-answer HTTP server timers are off.
+                .body(not(containsString("http_server_requests_seconds")));
     }
 
     @Test

@@ -13,7 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
-class UpstreamTimersTest {
+class RequestTimersTest {
 
     /** Counts every meter registration the registry is asked for, new or not. */
     private final MeterRegistry meters = new SimpleMeterRegistry();
@@ -25,7 +25,7 @@ class UpstreamTimersTest {
 
     @Test
     void aTimerIsRegisteredOnceAndRecordedManyTimes() {
-        UpstreamTimers timers = new UpstreamTimers(meters);
+        RequestTimers timers = new RequestTimers(meters);
         Timer first = timers.timer("cost", "/api/v1/estimates/{estimate}", 200);
         for (int i = 0; i < 5; i++) {
             timers.timer("cost", "/api/v1/estimates/{estimate}", 200).record(1, TimeUnit.MILLISECONDS);
@@ -37,13 +37,13 @@ class UpstreamTimersTest {
 
     @Test
     void routeTemplateAndStatusEachHaveTheirOwnTimer() {
-        UpstreamTimers timers = new UpstreamTimers(meters);
+        RequestTimers timers = new RequestTimers(meters);
         Timer ok = timers.timer("cost", "/api/v1/estimates", 200);
         assertNotSame(ok, timers.timer("cost", "/api/v1/estimates", 201));
         assertNotSame(ok, timers.timer("cost", "/api/v1/catalogs", 200));
         assertNotSame(ok, timers.timer("progress", "/api/v1/estimates", 200));
         Meter.Id id = ok.getId();
-        assertEquals(UpstreamTimers.NAME, id.getName());
+        assertEquals(RequestTimers.NAME, id.getName());
         assertEquals("cost", id.getTag("route"));
         assertEquals("/api/v1/estimates", id.getTag("path"));
         assertEquals("200", id.getTag("status"));
