@@ -258,11 +258,27 @@ class PlatformIT {
     }
 
     /**
+     * The class archive each instance recorded when down stopped it (README "JVM settings") is what its next start
+     * maps: the JVM keeps an archive mapped only once it has checked it against the class path.
+     */
+    @Test
+    @Order(11)
+    void aRestartedServiceMapsTheClassesItRecordedWhenItLastStopped() throws Exception {
+        List<String> services = new ArrayList<>(List.of("content-service", "gateway"));
+        services.addAll(Platform.instances("cost-service"));
+        services.addAll(Platform.instances("progress-service"));
+        for (String service : services) {
+            String mapped = Files.readString(Path.of("/proc/" + platform.pid(service) + "/maps"));
+            assertTrue(mapped.contains("/run-cds-" + service + ".jsa"), service + " maps no class archive of its own");
+        }
+    }
+
+    /**
      * A crash of single parts: a launcher killed outright takes its server with it (PostgreSQL's port is freed), and
      * up brings back only what is down, the data intact.
      */
     @Test
-    @Order(11)
+    @Order(12)
     void upAfterACrashStartsOnlyWhatIsDownAndALauncherTakesItsServerWithIt() throws Exception {
         Platform.Result up = platform.run("up");
         assertEquals(0, up.exitCode(), up.output());
