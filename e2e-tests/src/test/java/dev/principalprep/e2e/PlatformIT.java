@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -196,10 +198,27 @@ class PlatformIT {
     @Test
     @Order(6)
     void downStopsEverythingAndFreesEveryPort() throws Exception {
+        List<String> services = new ArrayList<>(List.of("content-service", "gateway"));
+        services.addAll(Platform.instances("cost-service"));
+        services.addAll(Platform.instances("progress-service"));
+        Map<String, Long> errorsBefore = new HashMap<>();
+        for (String service : services) {
+            errorsBefore.put(service, errorLines(service));
+        }
         Platform.Result down = platform.run("down");
         assertEquals(0, down.exitCode(), down.output());
         for (String variable : Platform.PORT_VARIABLES) {
             assertFalse(Platform.listening(platform.port(variable)), variable + " still in use");
+        }
+        // A clean stop: no job or consumer of a stopping service runs into a store it has already closed.
+        for (String service : services) {
+            assertEquals(errorsBefore.get(service), errorLines(service), service + " logged errors while it stopped");
+        }
+    }
+
+    private static long errorLines(String service) throws IOException {
+        try (var lines = Files.lines(platform.dataDir().resolve("logs").resolve(service + ".log"))) {
+            return lines.filter(line -> line.contains(" ERROR ")).count();
         }
     }
 
