@@ -198,9 +198,7 @@ class PlatformIT {
     @Test
     @Order(6)
     void downStopsEverythingAndFreesEveryPort() throws Exception {
-        List<String> services = new ArrayList<>(List.of("content-service", "gateway"));
-        services.addAll(Platform.instances("cost-service"));
-        services.addAll(Platform.instances("progress-service"));
+        List<String> services = serviceInstances();
         Map<String, Long> errorsBefore = new HashMap<>();
         for (String service : services) {
             errorsBefore.put(service, errorLines(service));
@@ -214,6 +212,14 @@ class PlatformIT {
         for (String service : services) {
             assertEquals(errorsBefore.get(service), errorLines(service), service + " logged errors while it stopped");
         }
+    }
+
+    /** Every service process ./platform runs, each replica by its own name. */
+    private static List<String> serviceInstances() {
+        List<String> services = new ArrayList<>(List.of("content-service", "gateway"));
+        services.addAll(Platform.instances("cost-service"));
+        services.addAll(Platform.instances("progress-service"));
+        return services;
     }
 
     private static long errorLines(String service) throws IOException {
@@ -283,10 +289,7 @@ class PlatformIT {
     @Test
     @Order(11)
     void aRestartedServiceMapsTheClassesItRecordedWhenItLastStopped() throws Exception {
-        List<String> services = new ArrayList<>(List.of("content-service", "gateway"));
-        services.addAll(Platform.instances("cost-service"));
-        services.addAll(Platform.instances("progress-service"));
-        for (String service : services) {
+        for (String service : serviceInstances()) {
             String mapped = Files.readString(Path.of("/proc/" + platform.pid(service) + "/maps"));
             assertTrue(mapped.contains("/run-cds-" + service + ".jsa"), service + " maps no class archive of its own");
         }
