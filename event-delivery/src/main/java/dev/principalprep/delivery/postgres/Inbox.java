@@ -2,6 +2,7 @@ package dev.principalprep.delivery.postgres;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -60,9 +61,9 @@ public class Inbox implements BatchInbox {
         if (topicsById.size() == 1) {
             return insert(topicsById).map(inserted -> inserted == 1 ? topicsById.keySet() : Set.of());
         }
-        return ProcessedEvent.<ProcessedEvent> list("eventId in ?1", topicsById.keySet()).chain(seen -> {
+        return recorded(topicsById.keySet()).chain(seen -> {
             Map<String, String> fresh = new HashMap<>(topicsById);
-            seen.forEach(row -> fresh.remove(row.eventId));
+            fresh.keySet().removeAll(seen);
             return fresh.isEmpty() ? Uni.createFrom().item(Set.<String> of()) : insert(fresh).map(inserted -> {
                 if (inserted != fresh.size()) {
                     throw new IllegalStateException("events of this batch were recorded by another consumer meanwhile");
@@ -70,6 +71,13 @@ public class Inbox implements BatchInbox {
                 return fresh.keySet();
             });
         });
+    }
+
+    /** Those of the ids recorded before: the ids alone, by a query on the mapped {@link ProcessedEvent}. */
+    private static Uni<List<String>> recorded(Set<String> ids) {
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("select p.eventId from ProcessedEvent p where p.eventId in ?1", String.class)
+                .setParameter(1, ids).getResultList());
     }
 
     private static Uni<Integer> insert(Map<String, String> topicsById) {

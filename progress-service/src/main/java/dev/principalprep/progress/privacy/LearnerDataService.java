@@ -145,29 +145,23 @@ public class LearnerDataService {
     }
 
     private Uni<ErasureStatus> find(UUID erasureId, String learner) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                select e.requested_at, e.requested_by, p.service, p.erased_at from learner_erasure e
-                join learner_erasure_part p on p.erasure_id = e.id
-                where e.id = ?1 and e.learner_digest = ?2""", Object[].class)
+        return Panache.getSession().chain(session -> session.createSelectionQuery("""
+                select e.requestedAt, e.requestedBy, p.service, p.erasedAt from LearnerErasure e
+                join LearnerErasurePart p on p.erasureId = e.id
+                where e.id = ?1 and e.learnerDigest = ?2""", Object[].class)
                 .setParameter(1, erasureId).setParameter(2, LearnerDigest.of(learner)).getResultList())
                 .map(rows -> {
                     if (rows.isEmpty()) {
                         throw new NotFoundException("No erasure " + erasureId + " of this learner");
                     }
                     Object[] first = rows.get(0);
-                    return ErasureStatus.of(erasureId, timestamp(first[0]), (String) first[1], rows.stream()
-                            .map(row -> new ErasureStatus.Row((String) row[2], timestamp(row[3]))).toList());
+                    return ErasureStatus.of(erasureId, utc(first[0]), (String) first[1], rows.stream()
+                            .map(row -> new ErasureStatus.Row((String) row[2], utc(row[3]))).toList());
                 });
     }
 
-    private static OffsetDateTime timestamp(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime at) {
-            return at.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        return ((Instant) value).atOffset(ZoneOffset.UTC);
+    private static OffsetDateTime utc(Object time) {
+        return time == null ? null : ((OffsetDateTime) time).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     private static Uni<Integer> part(UUID erasureId, String service, OffsetDateTime erasedAt) {
@@ -187,7 +181,7 @@ public class LearnerDataService {
     }
 
     private static Uni<String> text(String query, String learner) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(query, String.class)
+        return Panache.getSession().chain(session -> session.createSelectionQuery(query, String.class)
                 .setParameter(1, learner).getSingleResult());
     }
 

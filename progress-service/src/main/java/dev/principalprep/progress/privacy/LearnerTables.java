@@ -12,9 +12,10 @@ final class LearnerTables {
     /** A table, the export part it fills and the order of its rows there. */
     record Table(String name, String part, String orderBy) {
 
+        /** The rows as one JSON array, in HQL: see {@link LearnerTables#inHql}. */
         String exportQuery() {
-            return "select cast(coalesce(json_agg(to_jsonb(t) - 'learner_id' order by " + orderBy
-                    + "), '[]') as text) from " + name + " t where learner_id = ?1";
+            return inHql("select cast(coalesce(json_agg(to_jsonb(t) - 'learner_id' order by " + orderBy
+                    + "), '[]') as text) from " + name + " t where learner_id = ?");
         }
 
         String eraseQuery() {
@@ -36,9 +37,19 @@ final class LearnerTables {
 
     /** The learner's xAPI statements as served (with their id and stored time), in the order they were stored. */
     static final String STATEMENTS_PART = "xapiStatements";
-    static final String STATEMENTS_QUERY = "select cast(coalesce(json_agg(jsonb_build_object('id', id)"
+    static final String STATEMENTS_QUERY = inHql("select cast(coalesce(json_agg(jsonb_build_object('id', id)"
             + " || cast(statement as jsonb) || jsonb_build_object('stored', stored) order by seq), '[]') as text)"
-            + " from xapi_statement where learner_id = ?1";
+            + " from xapi_statement where learner_id = ?");
+
+    /**
+     * A one-value SQL query (of one parameter, {@code ?}) as HQL, through its {@code sql()} function: an export part is
+     * a whole row as JSON, which HQL cannot say. Hibernate 7.2 keeps the plan of an HQL query; a native query returning
+     * rows missed its query plan cache on every run and added a plan under the same hash. The cast gives the value its
+     * type, which Hibernate Reactive cannot take from the result.
+     */
+    private static String inHql(String sql) {
+        return "select cast(sql('(" + sql.replace("'", "''") + ")', ?1) as String)";
+    }
 
     private LearnerTables() {
     }

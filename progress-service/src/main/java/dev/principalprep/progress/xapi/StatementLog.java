@@ -65,11 +65,10 @@ public class StatementLog {
     }
 
     private static Uni<List<UUID>> standing(String learner, Statements.Verb verb, String objectId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                select cast(s.id as text) from xapi_statement s where s.learner_id = ?1 and s.verb_id = ?2
-                and s.object_id = ?3
-                and not exists (select 1 from xapi_statement v where v.voided_statement_id = s.id) order by s.seq""",
-                String.class).setParameter(1, learner).setParameter(2, verb.id).setParameter(3, objectId)
-                .getResultList()).map(ids -> ids.stream().map(UUID::fromString).toList());
+        return Panache.getSession().chain(session -> session.createSelectionQuery("""
+                select s.id from StoredStatement s where s.learnerId = ?1 and s.verbId = ?2 and s.objectId = ?3
+                and not exists (select 1 from StoredStatement v where v.voidedStatementId = s.id) order by s.seq""",
+                UUID.class).setParameter(1, learner).setParameter(2, verb.id).setParameter(3, objectId)
+                .getResultList());
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import dev.principalprep.delivery.deadletter.DeadLetterRedrive;
@@ -31,6 +29,7 @@ import dev.principalprep.localstack.testing.PostgresTestResource;
 import dev.principalprep.localstack.testing.TestTopics;
 import dev.principalprep.progress.support.Curriculum;
 import dev.principalprep.progress.support.ProgressServiceTest;
+import dev.principalprep.progress.support.QueryPlans;
 
 /**
  * The consumer side's guarantees on {@code cost.estimates.v1}. Every record of one test carries the same key, so they
@@ -74,24 +73,16 @@ class EstimateCreatedConsumerTest {
      */
     @Test
     void applyingMoreEventsFindsEveryQueryPlanInTheCache() {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.setStatisticsEnabled(true);
-        try {
-            String learner = "learner-plans-" + uuid();
-            Curriculum.publish("plans-module");
+        String learner = "learner-plans-" + uuid();
+        Curriculum.publish("plans-module");
+        int more = 30;
+        QueryPlans.assertKept(sessionFactory, () -> {
             sendNow(learner, 5);
             expectPasses(learner, "plans-module", 5);
-            long missesBefore = statistics.getQueryPlanCacheMissCount();
-            int more = 30;
+        }, () -> {
             sendNow(learner, more);
             expectPasses(learner, "plans-module", 5 + more);
-            long misses = statistics.getQueryPlanCacheMissCount() - missesBefore;
-            assertTrue(misses < 10, () -> more + " more events missed the query plan cache " + misses + " times: "
-                    + Arrays.stream(statistics.getQueries()).map(query -> statistics.getQueryStatistics(query)
-                            .getPlanCacheMissCount() + " × " + query).toList());
-        } finally {
-            statistics.setStatisticsEnabled(false);
-        }
+        }, 10);
     }
 
     /** Estimates with their time, so that each is also checked against the learner's erasures. */

@@ -21,6 +21,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.junit.jupiter.api.Test;
 
 import dev.principalprep.events.EstimateCreated;
@@ -32,6 +33,7 @@ import dev.principalprep.localstack.testing.TestTopics;
 import dev.principalprep.progress.support.Curriculum;
 import dev.principalprep.progress.support.Learners;
 import dev.principalprep.progress.support.ProgressServiceTest;
+import dev.principalprep.progress.support.QueryPlans;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -50,6 +52,8 @@ class LearnerDataTest {
 
     @Inject
     Pool pool;
+    @Inject
+    Mutiny.SessionFactory sessionFactory;
 
     private static String uuid() {
         return UUID.randomUUID().toString();
@@ -168,6 +172,31 @@ class LearnerDataTest {
         // Nobody else sees the erasure, not even by its id.
         Learners.as(other).when().get(location).then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    /**
+     * Mechanism: the export's queries are planned once. As native queries returning rows, each export missed Hibernate's
+     * query plan cache once per part and added a plan each time.
+     */
+    @Test
+    void exportingAgainFindsEveryQueryPlanInTheCache() {
+        Curriculum.publish(MODULE);
+        String learner = "learner-export-plans-" + uuid();
+        learnerWithData(learner);
+        Runnable export = () -> Learners.as(learner).when().get("/api/v1/learners/me/export").then().statusCode(200)
+                .body("itemProgress", hasSize(1)).body("stories", hasSize(1));
+        QueryPlans.assertKept(sessionFactory, export, QueryPlans.times(20, export), 10);
+    }
+
+    /** Mechanism: an erasure's status is read by a query planned once, not a native query planned on every read. */
+    @Test
+    void readingAnErasureAgainFindsEveryQueryPlanInTheCache() {
+        String learner = "learner-status-plans-" + uuid();
+        String location = Learners.as(learner).when().delete("/api/v1/learners/me").then().statusCode(202).extract()
+                .header("Location");
+        Runnable status = () -> Learners.as(learner).when().get(location).then().statusCode(200)
+                .body("services.find { it.service == 'progress-service' }.status", equalTo("COMPLETED"));
+        QueryPlans.assertKept(sessionFactory, status, QueryPlans.times(20, status), 10);
     }
 
     @Test
