@@ -59,8 +59,7 @@ public final class VerifiedTokens<T> {
 
     /** A token verified before and not yet expired; empty when it has to be verified. */
     public Optional<T> cached(String token) {
-        T known = verified.getIfPresent(key(token));
-        return known != null && clock.instant().isBefore(expiry.apply(known)) ? Optional.of(known) : Optional.empty();
+        return cached(key(token));
     }
 
     /**
@@ -69,13 +68,19 @@ public final class VerifiedTokens<T> {
      * refusal is the verifier's exception, and nothing is kept.
      */
     public <E extends Exception> T verify(String token, Verifier<T, E> verifier) throws E {
-        Optional<T> known = cached(token);
+        ByteBuffer key = key(token);
+        Optional<T> known = cached(key);
         if (known.isPresent()) {
             return known.get();
         }
         T checked = verifier.verify(token);
-        verified.put(key(token), checked);
+        verified.put(key, checked);
         return checked;
+    }
+
+    private Optional<T> cached(ByteBuffer key) {
+        T known = verified.getIfPresent(key);
+        return known != null && clock.instant().isBefore(expiry.apply(known)) ? Optional.of(known) : Optional.empty();
     }
 
     /** How many tokens are kept. */

@@ -10,9 +10,8 @@ import io.micrometer.core.instrument.Timer;
  * The {@code gateway.requests} timers, one per route, path template and status, registered the first time each is
  * needed and looked up afterwards: an answered request records its duration without building or registering a meter.
  * They cover every answer of the public port, forwarded or refused, labelled with the service that owns the path
- * (route {@value #GATEWAY_ROUTE} for the gateway's own paths); this is why Quarkus's HTTP server metrics, which register a
- * timer per answer, are off. Path
- * templates are the contract's (bounded), never raw paths.
+ * (route {@value #GATEWAY_ROUTE} for the gateway's own paths); this is why Quarkus's HTTP server metrics, which
+ * register a timer per answer, are off. Path templates are the contract's (bounded), never raw paths.
  */
 final class RequestTimers {
 
