@@ -69,9 +69,10 @@ public class CostPracticeService {
             pass.estimateId = practiceId;
             pass.learnerId = learner;
             pass.createdAt = OffsetDateTime.now();
-            return pass.persistAndFlush().chain(() -> CostPass.countFor(learner))
-                    // Only the pass that reaches the target states the completion: the passes after it would
-                    // read every module again to find the statement already stands.
+            // Only the pass that reaches the target states the completion: the passes after it would read every
+            // module again to find the statement already stands. So the passes are counted just past the target.
+            return pass.persistAndFlush()
+                    .chain(() -> CostPass.countUpTo(learner, ProgressCalculator.COST_PRACTICE_TARGET + 1))
                     .chain(passes -> passes != ProgressCalculator.COST_PRACTICE_TARGET
                             ? Uni.createFrom().voidItem()
                             : stateCompletion(learner, passes, pass.createdAt));
