@@ -63,6 +63,11 @@ final class Platform {
         return root.resolve(env.get("PP_DATA_DIR"));
     }
 
+    /** The folder ./platform starts a service from: its build's quarkus-app. */
+    Path servicePackage(String service) {
+        return root.resolve(service).resolve("target").resolve("quarkus-app");
+    }
+
     Result run(String... args) throws IOException, InterruptedException {
         return run(Map.of(), args);
     }
