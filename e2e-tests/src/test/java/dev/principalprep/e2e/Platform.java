@@ -129,8 +129,9 @@ final class Platform {
 
     private static int ephemeralLow() {
         try {
+            // readAllLines: Files.readString trusts the size procfs reports and returns only the first byte.
             return Integer.parseInt(
-                    Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).strip().split("\\s+")[0]);
+                    Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).strip().split("\\s+")[0]);
         } catch (IOException | RuntimeException e) {
             return 32_768; // Linux's default lower bound
         }
