@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
@@ -25,6 +28,15 @@ final class Platform {
 
     /** How many cost-service and progress-service instances {@code up} starts. */
     static final int REPLICAS = Integer.getInteger("platform.replicas", 1);
+
+    /** Well above the ports of common servers, which may run on this machine. */
+    private static final int LOWEST_PORT = 10_000;
+
+    /** The lowest port the kernel hands out as the local port of outgoing connections. */
+    private static final int EPHEMERAL_LOW = ephemeralLow();
+
+    /** Every port {@link #freePort()} handed out, with its replica ports. */
+    private static final Set<Integer> CHOSEN = new HashSet<>();
 
     static final String[] PORT_VARIABLES = { "PP_GATEWAY_PORT", "PP_CONTENT_PORT", "PP_COST_PORT", "PP_PROGRESS_PORT",
             "PP_KAFKA_PORT", "PP_KAFKA_CONTROLLER_PORT", "PP_POSTGRES_PORT", "PP_MONGO_PORT", "PP_GATEWAY_MANAGEMENT_PORT",
@@ -100,17 +112,33 @@ final class Platform {
         }
     }
 
-    /** A free port whose replica ports (the port + 100 for each replica, as ./platform places them) are free too. */
-    static int freePort() {
+    /**
+     * A free port whose replica ports (the port + 100 for each replica, as ./platform places them) are free too and
+     * collide with no port handed out before in this JVM (a platform's parts do not listen until {@code up}). The ports
+     * come from below the kernel's ephemeral range: a port in that range (what {@code new ServerSocket(0)} hands out) can
+     * be taken for a moment as the local port of any outgoing connection, ./platform's own check for a listener
+     * included, between the choice here and the start of the part, which then refuses to start ("port ... already in
+     * use") and fails the suite at random.
+     */
+    static synchronized int freePort() {
+        int ceiling = EPHEMERAL_LOW - 100 * REPLICAS;
         while (true) {
-            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                int port = socket.getLocalPort();
-                if (IntStream.rangeClosed(1, REPLICAS).allMatch(i -> free(port + 100 * i))) {
-                    return port;
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
+            int port = ThreadLocalRandom.current().nextInt(LOWEST_PORT, ceiling);
+            List<Integer> ports = IntStream.rangeClosed(0, REPLICAS).mapToObj(i -> port + 100 * i).toList();
+            if (ports.stream().noneMatch(CHOSEN::contains) && ports.stream().allMatch(Platform::free)) {
+                CHOSEN.addAll(ports);
+                return port;
             }
+        }
+    }
+
+    private static int ephemeralLow() {
+        try {
+            // readAllLines: Files.readString trusts the size procfs reports and returns only the first byte.
+            return Integer.parseInt(
+                    Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).strip().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return 32_768; // Linux's default lower bound
         }
     }
 
