@@ -62,6 +62,10 @@ public final class ClientAddress {
 
     /** Whether {@code address} is one of the configured proxies, whose forwarded headers are believed. */
     public boolean isTrusted(String address) {
+        if (trusted.isEmpty()) {
+            // No proxy is trusted (the default): nothing to parse, and this runs for every forwarded request.
+            return false;
+        }
         byte[] bytes = literal(address);
         return bytes != null && trusted.stream().anyMatch(range -> range.contains(bytes));
     }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -34,6 +35,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
@@ -56,9 +58,8 @@ public class ProxyRoutes {
     static final String REQUEST_ID = "X-Request-Id";
     static final String ROUTE_HEADER = "X-Gateway-Route";
     private static final String SUBJECT = "gateway.subject";
-    /** The route and contract template a forwarded request was matched to, read again when it is timed. */
-    private static final String FORWARDED_ROUTE = "gateway.route";
-    private static final String TEMPLATE = "gateway.template";
+    /** What the request's path was matched to at the edge, read again when it is forwarded and when it is timed. */
+    private static final String MATCHED = "gateway.matched";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
 
@@ -66,6 +67,7 @@ public class ProxyRoutes {
     private final long maxBodyBytes;
     private final JWTParser parser;
     private final VerifiedTokens<JsonWebToken> tokens;
+    private final ConnectionTokens<HttpConnection, JsonWebToken> connectionTokens;
     private final RateLimits limits;
     private final ClientAddress clients;
     private final ContractService contracts;
@@ -73,9 +75,12 @@ public class ProxyRoutes {
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
     public ProxyRoutes(GatewayConfig config, Vertx vertx, JWTParser parser, VerifiedTokens<JsonWebToken> tokens,
-            MeterRegistry meters, RateLimits limits, ContractService contracts) {
+            @ConfigProperty(name = "verified-tokens.max-entries") int maxTokens, MeterRegistry meters, RateLimits limits,
+            ContractService contracts) {
         this.parser = parser;
         this.tokens = tokens;
+        this.connectionTokens = new ConnectionTokens<>(maxTokens,
+                token -> Instant.ofEpochSecond(token.getExpirationTime()), Clock.systemUTC());
         this.timers = new RequestTimers(meters);
         this.limits = limits;
         this.contracts = contracts;
@@ -84,6 +89,21 @@ public class ProxyRoutes {
         this.clients = new ClientAddress(config.trustedProxies().orElse(List.of()));
         config.routes().forEach((id, route) -> proxies.put(id, proxy(vertx, id, route, clients,
                 new CircuitBreaker(config.breaker().failureThreshold(), config.breaker().openFor(), Clock.systemUTC()))));
+    }
+
+    /**
+     * The service owning a path ({@code null} for the gateway's own paths) and the contract's template for it, matched
+     * once per request.
+     */
+    private record Matched(RouteTable.Target target, Optional<RouteTemplates.Template> template) {
+
+        String route() {
+            return target == null ? RequestTimers.GATEWAY_ROUTE : target.routeId();
+        }
+
+        String templatePath() {
+            return template.map(RouteTemplates.Template::path).orElse(RouteTemplates.UNMATCHED);
+        }
     }
 
     void register(@Observes Router router) {
@@ -95,7 +115,11 @@ public class ProxyRoutes {
     private void edge(RoutingContext context) {
         HttpServerRequest request = context.request();
         long arrived = System.nanoTime();
-        context.addEndHandler(ended -> timed(context, arrived));
+        String path = request.path();
+        Matched matched = new Matched(path.startsWith("/api/v1/") ? table.match(path).orElse(null) : null,
+                contracts.templates().match(path));
+        context.put(MATCHED, matched);
+        context.addEndHandler(ended -> timed(context, matched, arrived));
         String uri = request.uri();
         int query = uri.indexOf('?');
         String rawPath = query < 0 ? uri : uri.substring(0, query);
@@ -139,7 +163,7 @@ public class ProxyRoutes {
                         + " requests per window; retry after " + decision.resetSeconds() + " s", rawPath));
                 return;
             }
-            if (!request.path().startsWith("/api/v1/") || table.match(request.path()).isEmpty()) {
+            if (matched.target() == null) {
                 request.resume();
             }
             context.next();
@@ -148,75 +172,77 @@ public class ProxyRoutes {
 
     private void forward(RoutingContext context) {
         HttpServerRequest request = context.request();
-        table.match(request.path()).ifPresentOrElse(target -> {
-            Optional<RouteTemplates.Template> template = contracts.templates().match(request.path());
-            context.put(FORWARDED_ROUTE, target.routeId());
-            context.put(TEMPLATE, template.map(RouteTemplates.Template::path).orElse(RouteTemplates.UNMATCHED));
-            if (template.isPresent() && !template.get().methods().contains(request.method().name())) {
-                request.resume();
-                String allow = String.join(", ", template.get().methods());
-                context.response().putHeader("Allow", allow);
-                problem(context, Problem.of(ProblemKind.METHOD_NOT_ALLOWED, "This resource answers " + allow,
-                        request.path()));
+        Matched matched = context.get(MATCHED);
+        if (matched.target() == null) {
+            context.next();
+            return;
+        }
+        Optional<RouteTemplates.Template> template = matched.template();
+        if (template.isPresent() && !template.get().methods().contains(request.method().name())) {
+            request.resume();
+            String allow = String.join(", ", template.get().methods());
+            context.response().putHeader("Allow", allow);
+            problem(context, Problem.of(ProblemKind.METHOD_NOT_ALLOWED, "This resource answers " + allow,
+                    request.path()));
+            return;
+        }
+        if (request.getHeader(REQUEST_ID) == null) {
+            request.headers().set(REQUEST_ID, UUID.randomUUID().toString());
+        }
+        context.response().putHeader(REQUEST_ID, request.getHeader(REQUEST_ID));
+        String routeId = matched.target().routeId();
+        // Read by the access log line; harmless to the service that also receives it.
+        request.headers().set(ROUTE_HEADER, routeId);
+        if (context.get(SUBJECT) == null && !PublicRoutes.isPublic(request.method().name(), request.path())) {
+            request.resume();
+            context.response().putHeader("WWW-Authenticate", "Bearer");
+            problem(context, Problem.of(ProblemKind.UNAUTHORIZED, "A valid bearer token is required", request.path()));
+            return;
+        }
+        BoundedBody.read(request, maxBodyBytes).onComplete(read -> {
+            if (read.failed()) {
+                context.response().putHeader("Connection", "close");
+                problem(context, Problem.of(ProblemKind.CONTENT_TOO_LARGE,
+                        "Request bodies are limited to " + maxBodyBytes + " bytes", request.path()));
                 return;
             }
-            if (request.getHeader(REQUEST_ID) == null) {
-                request.headers().set(REQUEST_ID, UUID.randomUUID().toString());
-            }
-            context.response().putHeader(REQUEST_ID, request.getHeader(REQUEST_ID));
-            // Read by the access log line; harmless to the service that also receives it.
-            request.headers().set(ROUTE_HEADER, target.routeId());
-            if (context.get(SUBJECT) == null && !PublicRoutes.isPublic(request.method().name(), request.path())) {
-                request.resume();
-                context.response().putHeader("WWW-Authenticate", "Bearer");
-                problem(context, Problem.of(ProblemKind.UNAUTHORIZED, "A valid bearer token is required", request.path()));
-                return;
-            }
-            BoundedBody.read(request, maxBodyBytes).onComplete(read -> {
-                if (read.failed()) {
-                    context.response().putHeader("Connection", "close");
-                    problem(context, Problem.of(ProblemKind.CONTENT_TOO_LARGE,
-                            "Request bodies are limited to " + maxBodyBytes + " bytes", request.path()));
-                    return;
-                }
-                ContextLocals.put(UpstreamFailures.BODY, read.result());
-                proxies.get(target.routeId()).handle(request);
-            });
-        }, context::next);
+            ContextLocals.put(UpstreamFailures.BODY, read.result());
+            proxies.get(routeId).handle(request);
+        });
     }
 
     /** Labelled by the service that owns the path (refused or forwarded alike) and the contract's template. */
-    private void timed(RoutingContext context, long arrived) {
-        String route = context.get(FORWARDED_ROUTE);
-        String template = context.get(TEMPLATE);
-        if (route == null) {
-            String path = context.request().path();
-            route = table.match(path).map(RouteTable.Target::routeId).orElse(RequestTimers.GATEWAY_ROUTE);
-            template = contracts.templates().match(path).map(RouteTemplates.Template::path)
-                    .orElse(RouteTemplates.UNMATCHED);
-        }
-        timers.timer(route, template, context.response().getStatusCode())
+    private void timed(RoutingContext context, Matched matched, long arrived) {
+        timers.timer(matched.route(), matched.templatePath(), context.response().getStatusCode())
                 .record(System.nanoTime() - arrived, TimeUnit.NANOSECONDS);
     }
 
     /**
      * The subject of a valid, fresh bearer token, or null. Verified here and again by the service: a forged or expired
-     * token never reaches a service's queue. A token seen before is answered on the event loop from the verified
-     * tokens; only a new one goes to a worker, once, for its signature check.
+     * token never reaches a service's queue. A token seen before is answered on the event loop: the connection's last
+     * token again, else from the verified tokens; only a new one goes to a worker, once, for its signature check.
      */
     private Future<String> subject(RoutingContext context, String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Future.succeededFuture();
         }
         String token = authorization.substring(7).strip();
+        HttpConnection connection = context.request().connection();
+        Optional<JsonWebToken> repeated = connectionTokens.repeated(connection, token);
+        if (repeated.isPresent()) {
+            return Future.succeededFuture(freshSubject(repeated.get()));
+        }
         Optional<JsonWebToken> known = tokens.cached(token);
         if (known.isPresent()) {
+            connectionTokens.remember(connection, token, known.get());
             return Future.succeededFuture(freshSubject(known.get()));
         }
         // The parser remembers what it verifies (RememberedTokens), so this token's next request is answered above.
         return context.vertx().executeBlocking(() -> {
             try {
-                return freshSubject(parser.parse(token));
+                JsonWebToken verified = parser.parse(token);
+                connectionTokens.remember(connection, token, verified);
+                return freshSubject(verified);
             } catch (ParseException e) {
                 return null;
             }

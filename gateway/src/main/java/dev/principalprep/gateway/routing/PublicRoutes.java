@@ -12,6 +12,9 @@ public final class PublicRoutes {
     private static final Set<String> READS = Set.of("GET", "HEAD");
     private static final List<String> PUBLIC_READ_PREFIXES = List.of("/api/v1/modules", "/api/v1/search", "/api/v1/curriculum",
             "/api/v1/catalogs", "/api/v1/estimates/presets", "/api/v1/xapi/about");
+    /** The same with their trailing slash, made once: the check runs on every forwarded request. */
+    private static final List<String> PUBLIC_READ_PARENTS = PUBLIC_READ_PREFIXES.stream().map(prefix -> prefix + "/")
+            .toList();
 
     private PublicRoutes() {
     }
@@ -23,6 +26,11 @@ public final class PublicRoutes {
         if (!READS.contains(method) || path.endsWith("/draft") || path.contains("/draft/")) {
             return false;
         }
-        return PUBLIC_READ_PREFIXES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+        for (int i = 0; i < PUBLIC_READ_PREFIXES.size(); i++) {
+            if (path.startsWith(PUBLIC_READ_PARENTS.get(i)) || path.equals(PUBLIC_READ_PREFIXES.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

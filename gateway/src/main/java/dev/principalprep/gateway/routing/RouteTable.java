@@ -20,7 +20,12 @@ public final class RouteTable {
     public record Target(String routeId, URI uri) {
     }
 
-    private record Prefix(String path, Target target) {
+    /** A routed path, also kept with its trailing slash: matching runs on every request, without building strings. */
+    private record Prefix(String path, String withSlash, Target target) {
+
+        boolean owns(String requestPath) {
+            return requestPath.startsWith(withSlash) || requestPath.equals(path);
+        }
     }
 
     private final List<Prefix> prefixes;
@@ -36,7 +41,7 @@ public final class RouteTable {
             if (owner != null) {
                 throw new IllegalArgumentException("Path " + normalized + " is routed to both " + owner + " and " + id);
             }
-            all.add(new Prefix(normalized, new Target(id, route.uri())));
+            all.add(new Prefix(normalized, normalized + "/", new Target(id, route.uri())));
         }));
         all.sort(Comparator.comparingInt((Prefix p) -> p.path().length()).reversed());
         this.prefixes = List.copyOf(all);
@@ -46,10 +51,12 @@ public final class RouteTable {
         if (isComposed(path)) {
             return Optional.empty();
         }
-        return prefixes.stream()
-                .filter(p -> path.equals(p.path()) || path.startsWith(p.path() + "/"))
-                .map(Prefix::target)
-                .findFirst();
+        for (Prefix prefix : prefixes) {
+            if (prefix.owns(path)) {
+                return Optional.of(prefix.target());
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean isComposed(String path) {

@@ -1,6 +1,7 @@
 package dev.principalprep.gateway.routing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -28,5 +29,18 @@ class PathCheckTest {
             "/api/v1/modules/%41b", "/api/v1/modules/%30x", "/api/v1/search/caf%c3%a9s" })
     void passesPlainPaths(String path) {
         assertEquals(Optional.empty(), PathCheck.problem(path), path);
+    }
+
+    /** What skips decoding: printable ASCII without the characters the other checks look for. */
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/v1/modules/module-9", "/", "/api/v1/search", "/!~", "/a.b..c" })
+    void takesPrintableAsciiForPlain(String path) {
+        assertTrue(PathCheck.isPlainAscii(path), path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/a b", "/a\u007fb", "/a\u0080b", "/café", "/a%41", "/a\\b", "/a;b", "/a\u001fb", "/a\tb" })
+    void decodesEverythingElse(String path) {
+        assertFalse(PathCheck.isPlainAscii(path), path);
     }
 }

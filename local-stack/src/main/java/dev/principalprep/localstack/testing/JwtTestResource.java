@@ -51,6 +51,12 @@ public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
                 .expiresAt(now - 60).sign(KEYS.getPrivate());
     }
 
+    /** A token signed by the trusted key, issued ten minutes before {@code exp} (seconds since the epoch). */
+    public static String tokenExpiringAt(long exp, String subject, String... roles) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of(roles)).issuedAt(exp - 600)
+                .expiresAt(exp).sign(KEYS.getPrivate());
+    }
+
     /** A token signed by the trusted key whose {@code iat} lies an hour in the future. */
     public static String tokenIssuedInTheFuture(String subject, String... roles) {
         long now = System.currentTimeMillis() / 1000;
