@@ -60,6 +60,9 @@ public final class StoryChecker {
             + " to|helped (\\w+ ){0,3}who|(would|could|might|should) have");
     private static final Pattern FIRST_PERSON_NEGATED = Pattern.compile("\\bI( \\w+)? (not|never|\\w+n't)(?!\\w)");
     private static final Pattern WE = words("we|our|us|the team");
+    /** Where a quote is centred: on the speaker, or from a clause's start. */
+    private static final Pattern SPEAKER = Pattern.compile("\\bI\\b");
+    private static final Pattern CLAUSE_START = Pattern.compile("^");
     /** Clause ends: sentence punctuation, list numbers, and a comma or "but" before a new subject or conjunction. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "(?<=[.!?;:])\\s+|\\n+|\\s+(?=\\d+[.)]\\s)|,\\s*(?=(and|but|so|then|while|which)\\b)|\\s+(?=but\\b)");
@@ -201,7 +204,7 @@ public final class StoryChecker {
             List<String> verbs = ownedVerbs(clause.text());
             if (!verbs.isEmpty() && (verbs.stream().anyMatch(LEADERSHIP_VERBS::contains)
                     || LEADERSHIP_PHRASE.matcher(clause.text()).find())) {
-                return met("LEADERSHIP", Kind.TRAIT, quote(clause.text(), Pattern.compile("\\bI\\b")));
+                return met("LEADERSHIP", Kind.TRAIT, quote(clause.text(), SPEAKER));
             }
         }
         return missing("LEADERSHIP", Kind.TRAIT,
@@ -252,13 +255,13 @@ public final class StoryChecker {
             return missing("STAR_ORDER", Kind.STRUCTURE, String.join("; ", missing));
         }
         return met("STAR_ORDER", Kind.STRUCTURE, "task " + quote(aim.get().text(), TASK_AIM) + ", action "
-                + quote(act.get().text(), Pattern.compile("^")) + ", result " + quote(outcome.get().text(), DIRECTION));
+                + quote(act.get().text(), CLAUSE_START) + ", result " + quote(outcome.get().text(), DIRECTION));
     }
 
     private static Finding firstPerson(List<Clause> clauses) {
         for (Clause clause : clauses) {
             if (clause.part() == Part.ACTION && !clause.hedged() && !ownedVerbs(clause.text()).isEmpty()) {
-                return met("ACTION_FIRST_PERSON", Kind.STRUCTURE, quote(clause.text(), Pattern.compile("\\bI\\b")));
+                return met("ACTION_FIRST_PERSON", Kind.STRUCTURE, quote(clause.text(), SPEAKER));
             }
         }
         String said = clauses.stream().filter(c -> c.part() == Part.ACTION)
