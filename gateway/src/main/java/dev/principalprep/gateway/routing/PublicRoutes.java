@@ -2,6 +2,7 @@ package dev.principalprep.gateway.routing;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What anyone may call without a token: reads of the published curriculum, of the price catalogs, and xAPI's about
@@ -10,11 +11,9 @@ import java.util.Set;
 public final class PublicRoutes {
 
     private static final Set<String> READS = Set.of("GET", "HEAD");
-    private static final List<String> PUBLIC_READ_PREFIXES = List.of("/api/v1/modules", "/api/v1/search", "/api/v1/curriculum",
-            "/api/v1/catalogs", "/api/v1/estimates/presets", "/api/v1/xapi/about");
-    /** The same with their trailing slash, made once: the check runs on every forwarded request. */
-    private static final List<String> PUBLIC_READ_PARENTS = PUBLIC_READ_PREFIXES.stream().map(prefix -> prefix + "/")
-            .toList();
+    private static final List<PathPrefix> PUBLIC_READS = Stream.of("/api/v1/modules", "/api/v1/search",
+            "/api/v1/curriculum", "/api/v1/catalogs", "/api/v1/estimates/presets", "/api/v1/xapi/about")
+            .map(PathPrefix::of).toList();
 
     private PublicRoutes() {
     }
@@ -26,8 +25,8 @@ public final class PublicRoutes {
         if (!READS.contains(method) || path.endsWith("/draft") || path.contains("/draft/")) {
             return false;
         }
-        for (int i = 0; i < PUBLIC_READ_PREFIXES.size(); i++) {
-            if (path.startsWith(PUBLIC_READ_PARENTS.get(i)) || path.equals(PUBLIC_READ_PREFIXES.get(i))) {
+        for (PathPrefix prefix : PUBLIC_READS) {
+            if (prefix.covers(path)) {
                 return true;
             }
         }

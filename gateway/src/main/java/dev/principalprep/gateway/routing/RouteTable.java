@@ -20,12 +20,7 @@ public final class RouteTable {
     public record Target(String routeId, URI uri) {
     }
 
-    /** A routed path, also kept with its trailing slash: matching runs on every request, without building strings. */
-    private record Prefix(String path, String withSlash, Target target) {
-
-        boolean owns(String requestPath) {
-            return requestPath.startsWith(withSlash) || requestPath.equals(path);
-        }
+    private record Prefix(PathPrefix path, Target target) {
     }
 
     private final List<Prefix> prefixes;
@@ -41,9 +36,9 @@ public final class RouteTable {
             if (owner != null) {
                 throw new IllegalArgumentException("Path " + normalized + " is routed to both " + owner + " and " + id);
             }
-            all.add(new Prefix(normalized, normalized + "/", new Target(id, route.uri())));
+            all.add(new Prefix(PathPrefix.of(normalized), new Target(id, route.uri())));
         }));
-        all.sort(Comparator.comparingInt((Prefix p) -> p.path().length()).reversed());
+        all.sort(Comparator.comparingInt((Prefix p) -> p.path().path().length()).reversed());
         this.prefixes = List.copyOf(all);
     }
 
@@ -52,7 +47,7 @@ public final class RouteTable {
             return Optional.empty();
         }
         for (Prefix prefix : prefixes) {
-            if (prefix.owns(path)) {
+            if (prefix.path().covers(path)) {
                 return Optional.of(prefix.target());
             }
         }
