@@ -80,7 +80,12 @@ public final class VerifiedTokens<T> {
 
     private Optional<T> cached(ByteBuffer key) {
         T known = verified.getIfPresent(key);
-        return known != null && clock.instant().isBefore(expiry.apply(known)) ? Optional.of(known) : Optional.empty();
+        return known != null && unexpired(known) ? Optional.of(known) : Optional.empty();
+    }
+
+    /** Whether a verified token is still before its expiry, by this memory's clock: what it is served under. */
+    public boolean unexpired(T known) {
+        return clock.instant().isBefore(expiry.apply(known));
     }
 
     /** How many tokens are kept. */

@@ -79,8 +79,7 @@ public class ProxyRoutes {
             ContractService contracts) {
         this.parser = parser;
         this.tokens = tokens;
-        this.connectionTokens = new ConnectionTokens<>(maxTokens,
-                token -> Instant.ofEpochSecond(token.getExpirationTime()), Clock.systemUTC());
+        this.connectionTokens = new ConnectionTokens<>(maxTokens, tokens::unexpired);
         this.timers = new RequestTimers(meters);
         this.limits = limits;
         this.contracts = contracts;
