@@ -284,13 +284,15 @@ class PlatformIT {
     }
 
     /**
-     * The class archive each instance recorded when down stopped it (README "JVM settings") is what its next start
-     * maps: the JVM keeps an archive mapped only once it has checked it against the class path.
+     * The class archive each instance (and the broker) recorded when down stopped it (README "JVM settings") is what
+     * its next start maps: the JVM keeps an archive mapped only once it has checked it against the class path.
      */
     @Test
     @Order(11)
     void aRestartedServiceMapsTheClassesItRecordedWhenItLastStopped() throws Exception {
-        for (String service : serviceInstances()) {
+        List<String> parts = new ArrayList<>(serviceInstances());
+        parts.add("kafka");
+        for (String service : parts) {
             String mapped = Files.readString(Path.of("/proc/" + platform.pid(service) + "/maps"));
             assertTrue(mapped.matches("(?s).*/run-cds-" + service + "\\.\\d+\\.jsa\n.*"),
                     service + " maps no class archive of its own");
