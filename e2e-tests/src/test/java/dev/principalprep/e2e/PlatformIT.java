@@ -292,10 +292,10 @@ class PlatformIT {
     void aRestartedServiceMapsTheClassesItRecordedWhenItLastStopped() throws Exception {
         List<String> parts = new ArrayList<>(serviceInstances());
         parts.add("kafka");
-        for (String service : parts) {
-            String mapped = Files.readString(Path.of("/proc/" + platform.pid(service) + "/maps"));
-            assertTrue(mapped.matches("(?s).*/run-cds-" + service + "\\.\\d+\\.jsa\n.*"),
-                    service + " maps no class archive of its own");
+        for (String part : parts) {
+            String mapped = Files.readString(Path.of("/proc/" + platform.pid(part) + "/maps"));
+            assertTrue(mapped.matches("(?s).*/run-cds-" + part + "\\.\\d+\\.jsa\n.*"),
+                    part + " maps no class archive of its own");
         }
     }
 
