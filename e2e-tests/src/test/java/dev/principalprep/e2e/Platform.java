@@ -75,6 +75,11 @@ final class Platform {
         return root.resolve(env.get("PP_DATA_DIR"));
     }
 
+    /** The services' JVM settings, the one file ./platform, docker-compose.yml and deploy/k8s read. */
+    Path jvmSettings() {
+        return root.resolve("deploy").resolve("k8s").resolve("service-jvm.env");
+    }
+
     /** The folder ./platform starts a service from: its build's quarkus-app. */
     Path servicePackage(String service) {
         return root.resolve(service).resolve("target").resolve("quarkus-app");

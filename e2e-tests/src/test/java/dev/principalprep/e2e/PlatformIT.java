@@ -187,6 +187,42 @@ class PlatformIT {
         }
     }
 
+    /**
+     * Every instance runs with the JVM settings of the file docker-compose.yml and deploy/k8s read too (README "JVM
+     * settings"): its options on the command line, its other lines in the environment, and its JIT thresholds on the
+     * broker's command line as well. A setting changed in that file and not here, or the other way round, fails it.
+     */
+    @Test
+    @Order(4)
+    void everyServiceRunsWithTheJvmSettingsTheDeploymentsShare() throws Exception {
+        Map<String, String> settings = new HashMap<>();
+        for (String line : Files.readAllLines(platform.jvmSettings())) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                settings.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+            }
+        }
+        List<String> options = new ArrayList<>();
+        for (String variable : List.of("GC_CONTAINER_OPTIONS", "JDK_JAVA_OPTIONS")) {
+            options.addAll(List.of(settings.remove(variable).split(" +")));
+        }
+        List<String> jitThresholds = options.stream().filter(option -> option.startsWith("-XX:Tier")).toList();
+        assertFalse(jitThresholds.isEmpty(), "the settings name the JIT thresholds: " + options);
+        assertFalse(settings.isEmpty(), "the settings name an environment variable (malloc's arenas)");
+        for (String instance : serviceInstances()) {
+            List<String> arguments = nulSeparated(Path.of("/proc/" + platform.pid(instance) + "/cmdline"));
+            assertTrue(arguments.containsAll(options), instance + " runs with " + arguments + ", not all of " + options);
+            List<String> environment = nulSeparated(Path.of("/proc/" + platform.pid(instance) + "/environ"));
+            settings.forEach((variable, value) -> assertTrue(environment.contains(variable + "=" + value),
+                    instance + " runs without " + variable + "=" + value));
+        }
+        List<String> broker = nulSeparated(Path.of("/proc/" + platform.pid("kafka") + "/cmdline"));
+        assertTrue(broker.containsAll(jitThresholds), "the broker runs with " + broker);
+    }
+
+    private static List<String> nulSeparated(Path file) throws IOException {
+        return List.of(Files.readString(file).split("\0"));
+    }
+
     @Test
     @Order(5)
     void upWhileRunningChangesNothing() throws Exception {
