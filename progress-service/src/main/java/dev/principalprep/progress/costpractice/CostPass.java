@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 
@@ -29,6 +30,21 @@ public class CostPass extends PanacheEntityBase {
 
     public static Uni<Long> countFor(String learner) {
         return count("learnerId", learner);
+    }
+
+    /**
+     * Adds the pass unless it is there already (counted before); tells whether it did. One statement instead of a read
+     * and an insert, and two events adding the same pass at once cannot both add it: the second waits for the first's
+     * key and does nothing.
+     */
+    public static Uni<Boolean> addIfNew(String passId, String learner, OffsetDateTime at) {
+        // A native update: Hibernate cannot compare the mapping it makes for a native query's result, so a native
+        // select would add a plan to its cache on every event (EstimateCreatedConsumerTest checks the cache).
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                insert into cost_pass (estimate_id, learner_id, created_at) values (?1, ?2, ?3)
+                on conflict (estimate_id) do nothing""")
+                .setParameter(1, passId).setParameter(2, learner).setParameter(3, at).executeUpdate())
+                .map(added -> added == 1);
     }
 
     /**

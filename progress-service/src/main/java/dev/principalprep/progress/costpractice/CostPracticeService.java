@@ -61,22 +61,13 @@ public class CostPracticeService {
     }
 
     private Uni<Void> count(String practiceId, String learner) {
-        return CostPass.<CostPass> findById(practiceId).chain(known -> {
-            if (known != null) {
-                return Uni.createFrom().voidItem();
-            }
-            CostPass pass = new CostPass();
-            pass.estimateId = practiceId;
-            pass.learnerId = learner;
-            pass.createdAt = OffsetDateTime.now();
-            // Only the pass that reaches the target states the completion: the passes after it would read every
-            // module again to find the statement already stands. So the passes are counted just past the target.
-            return pass.persistAndFlush()
-                    .chain(() -> CostPass.countUpTo(learner, ProgressCalculator.COST_PRACTICE_TARGET + 1))
-                    .chain(passes -> passes != ProgressCalculator.COST_PRACTICE_TARGET
-                            ? Uni.createFrom().voidItem()
-                            : stateCompletion(learner, passes, pass.createdAt));
-        });
+        OffsetDateTime at = OffsetDateTime.now();
+        // Only the pass that reaches the target states the completion: the passes after it would read every module
+        // again to find the statement already stands. So the passes are counted just past the target.
+        return CostPass.addIfNew(practiceId, learner, at).chain(added -> !added ? Uni.createFrom().voidItem()
+                : CostPass.countUpTo(learner, ProgressCalculator.COST_PRACTICE_TARGET + 1)
+                        .chain(passes -> passes != ProgressCalculator.COST_PRACTICE_TARGET ? Uni.createFrom().voidItem()
+                                : stateCompletion(learner, passes, at)));
     }
 
     /**

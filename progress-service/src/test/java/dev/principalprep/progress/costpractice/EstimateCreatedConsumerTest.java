@@ -115,6 +115,23 @@ class EstimateCreatedConsumerTest {
     }
 
     /**
+     * Mechanism: the cost pass key (the insert does nothing where the pass is there already). The repeat is the same
+     * estimate under another event id, which the inbox cannot know; without the key's rule its insert fails, and the
+     * partition waits on it for good, so the estimate after it is never counted.
+     */
+    @Test
+    void theSameEstimateUnderAnotherEventIdCountsOnceAndTheStreamGoesOn() {
+        String learner = "learner-pass-key-" + uuid();
+        Curriculum.publish("pass-key-module");
+        String estimate = uuid();
+        send(learner, uuid(), estimate);
+        send(learner, uuid(), estimate);
+        send(learner, uuid(), uuid());
+
+        expectPasses(learner, "pass-key-module", 2);
+    }
+
+    /**
      * Mechanism: retry with backoff of a transient failure (the database is down), holding the partition. Without it
      * the event goes to the dead-letter topic and is never counted.
      */
