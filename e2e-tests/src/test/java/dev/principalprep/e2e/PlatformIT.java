@@ -209,18 +209,24 @@ class PlatformIT {
         assertFalse(jitThresholds.isEmpty(), "the settings name the JIT thresholds: " + options);
         assertFalse(settings.isEmpty(), "the settings name an environment variable (malloc's arenas)");
         for (String instance : serviceInstances()) {
-            List<String> arguments = nulSeparated(Path.of("/proc/" + platform.pid(instance) + "/cmdline"));
+            List<String> arguments = procEntries(instance, "cmdline");
             assertTrue(arguments.containsAll(options), instance + " runs with " + arguments + ", not all of " + options);
-            List<String> environment = nulSeparated(Path.of("/proc/" + platform.pid(instance) + "/environ"));
+            List<String> environment = procEntries(instance, "environ");
             settings.forEach((variable, value) -> assertTrue(environment.contains(variable + "=" + value),
                     instance + " runs without " + variable + "=" + value));
         }
-        List<String> broker = nulSeparated(Path.of("/proc/" + platform.pid("kafka") + "/cmdline"));
+        List<String> broker = procEntries("kafka", "cmdline");
         assertTrue(broker.containsAll(jitThresholds), "the broker runs with " + broker);
     }
 
-    private static List<String> nulSeparated(Path file) throws IOException {
-        return List.of(Files.readString(file).split("\0"));
+    /** A file of /proc/<pid> of a part the platform runs. */
+    private static Path proc(String part, String file) {
+        return Path.of("/proc/" + platform.pid(part) + "/" + file);
+    }
+
+    /** The entries of a NUL-separated file of /proc/<pid> (cmdline, environ) of a part the platform runs. */
+    private static List<String> procEntries(String part, String file) throws IOException {
+        return List.of(Files.readString(proc(part, file)).split("\0"));
     }
 
     @Test
@@ -329,7 +335,7 @@ class PlatformIT {
         List<String> parts = new ArrayList<>(serviceInstances());
         parts.add("kafka");
         for (String part : parts) {
-            String mapped = Files.readString(Path.of("/proc/" + platform.pid(part) + "/maps"));
+            String mapped = Files.readString(proc(part, "maps"));
             assertTrue(mapped.matches("(?s).*/run-cds-" + part + "\\.\\d+\\.jsa\n.*"),
                     part + " maps no class archive of its own");
         }
@@ -370,7 +376,7 @@ class PlatformIT {
     }
 
     private static String commandLine(String instance) throws IOException {
-        return Files.readString(Path.of("/proc/" + platform.pid(instance) + "/cmdline")).replace('\0', ' ');
+        return String.join(" ", procEntries(instance, "cmdline"));
     }
 
     /**
