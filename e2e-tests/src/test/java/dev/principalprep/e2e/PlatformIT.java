@@ -220,7 +220,7 @@ class PlatformIT {
     }
 
     /** A file of /proc/<pid> of a part the platform runs. */
-    private static Path proc(String part, String file) {
+    private static Path proc(String part, String file) throws IOException {
         return Path.of("/proc/" + platform.pid(part) + "/" + file);
     }
 
