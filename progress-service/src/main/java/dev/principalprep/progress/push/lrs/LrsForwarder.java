@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.principalprep.progress.push.PushClient;
 import dev.principalprep.progress.push.PushConfig;
+import dev.principalprep.progress.push.PushJobs;
 import dev.principalprep.progress.push.RetrySchedule;
 import dev.principalprep.progress.xapi.StatementService;
 import io.quarkus.scheduler.Scheduled;
@@ -52,25 +53,28 @@ public class LrsForwarder {
     private final PushConfig config;
     private final RetrySchedule schedule;
     private final ObjectMapper json;
+    private final PushJobs jobs;
 
     public LrsForwarder(Pool pool, StatementService statements, PushClient client, PushConfig config,
-            ObjectMapper json) {
+            ObjectMapper json, PushJobs jobs) {
         this.pool = pool;
         this.statements = statements;
         this.client = client;
         this.config = config;
         this.schedule = config.schedule();
         this.json = json;
+        this.jobs = jobs;
     }
 
-    @Scheduled(every = "${push.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${push.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> forwardDue() {
         UUID claim = UUID.randomUUID();
-        return pool.preparedQuery(CLAIM).execute(Tuple.of(config.claimBatch(), config.lease().toMillis(), claim))
+        return jobs.settled("LRS forwarding", pool.preparedQuery(CLAIM)
+                .execute(Tuple.of(config.claimBatch(), config.lease().toMillis(), claim))
                 .onItem().transformToMulti(rows -> Multi.createFrom().iterable(
                         StreamSupport.stream(rows.spliterator(), false).map(LrsForwarder::claimed).toList()))
                 .onItem().transformToUniAndMerge(endpoint -> forward(endpoint, claim)).collect().last()
-                .replaceWithVoid();
+                .replaceWithVoid());
     }
 
     private Uni<Void> forward(Claimed endpoint, UUID claim) {

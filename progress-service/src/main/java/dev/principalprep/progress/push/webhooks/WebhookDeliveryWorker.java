@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import dev.principalprep.progress.push.PushClient;
+import dev.principalprep.progress.push.PushJobs;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -20,16 +21,19 @@ public class WebhookDeliveryWorker {
 
     private final WebhookDeliveries deliveries;
     private final PushClient client;
+    private final PushJobs jobs;
 
-    public WebhookDeliveryWorker(WebhookDeliveries deliveries, PushClient client) {
+    public WebhookDeliveryWorker(WebhookDeliveries deliveries, PushClient client, PushJobs jobs) {
         this.deliveries = deliveries;
         this.client = client;
+        this.jobs = jobs;
     }
 
-    @Scheduled(every = "${push.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${push.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> deliverDue() {
-        return deliveries.claim().onItem().transformToMulti(due -> Multi.createFrom().iterable(due))
-                .onItem().transformToUniAndMerge(this::send).collect().last().replaceWithVoid();
+        return jobs.settled("webhook delivery", deliveries.claim()
+                .onItem().transformToMulti(due -> Multi.createFrom().iterable(due))
+                .onItem().transformToUniAndMerge(this::send).collect().last().replaceWithVoid());
     }
 
     private Uni<Void> send(WebhookDeliveries.Claimed delivery) {
