@@ -183,6 +183,10 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                     "gateway.routes.patient.paths", "/api/v1/patient", "gateway.routes.patient.timeout", "3s",
                     "gateway.routes.flaky.uri",
                     "http://127.0.0.1:" + closesKeptAliveConnections(), "gateway.routes.flaky.paths", "/api/v1/flaky"));
+            // Its management interface takes connections and never answers: the gateway's readiness must not wait on it.
+            config.putAll(Map.of("gateway.routes.silent.uri", uri, "gateway.routes.silent.paths", "/api/v1/silent",
+                    "gateway.routes.silent.management-uri", "http://127.0.0.1:" + neverAnswers(),
+                    "gateway.routes.silent.timeout", "60s"));
             return config;
         } catch (Exception e) {
             throw new IllegalStateException("upstream stub did not start", e);
@@ -209,6 +213,12 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
                         + "\r\n\r\n" + body);
             });
         }).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
+    }
+
+    /** A service that takes connections and never says a word. */
+    private int neverAnswers() throws Exception {
+        return vertx.createNetServer().connectHandler(socket -> socket.handler(data -> {
+        })).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
     }
 
     @Override
