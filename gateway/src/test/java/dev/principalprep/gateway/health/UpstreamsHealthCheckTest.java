@@ -1,7 +1,6 @@
 package dev.principalprep.gateway.health;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
@@ -37,8 +36,9 @@ class UpstreamsHealthCheckTest {
     }
 
     /**
-     * The silent service's check waits a minute (its route's timeout) for an answer that never comes. A probe that
-     * waited for it would still be open when the client gives up after 10 s.
+     * The silent service's check waits a minute (its route's timeout) for an answer that never comes, and this class
+     * alone probes the gateway's readiness, so no check of it can have finished: a probe that waited for the checks
+     * would still be open when the client gives up after 10 s, or would show a result.
      */
     @Test
     void aServiceThatNeverAnswersDelaysNoProbe() {
@@ -48,8 +48,7 @@ class UpstreamsHealthCheckTest {
             given().config(tenSeconds).when().get("/q/health/ready")
                     .then().statusCode(200)
                     .body("status", equalTo("UP"))
-                    .body(UPSTREAMS + "silent", anyOf(equalTo(UpstreamsHealthCheck.NOT_YET_CHECKED),
-                            equalTo("DOWN (not answering)")));
+                    .body(UPSTREAMS + "silent", equalTo(UpstreamsHealthCheck.NOT_YET_CHECKED));
         }
     }
 }
