@@ -67,7 +67,7 @@ public class LrsForwarder {
     }
 
     @Scheduled(every = "${push.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    Uni<Void> forwardDue() {
+    public Uni<Void> forwardDue() {
         UUID claim = UUID.randomUUID();
         return jobs.settled("LRS forwarding", pool.preparedQuery(CLAIM)
                 .execute(Tuple.of(config.claimBatch(), config.lease().toMillis(), claim))

@@ -30,7 +30,7 @@ public class WebhookDeliveryWorker {
     }
 
     @Scheduled(every = "${push.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    Uni<Void> deliverDue() {
+    public Uni<Void> deliverDue() {
         return jobs.settled("webhook delivery", deliveries.claim()
                 .onItem().transformToMulti(due -> Multi.createFrom().iterable(due))
                 .onItem().transformToUniAndMerge(this::send).collect().last().replaceWithVoid());

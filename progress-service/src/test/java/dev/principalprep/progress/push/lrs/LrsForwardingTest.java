@@ -21,25 +21,18 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.principalprep.localstack.testing.JwtTestResource;
-import dev.principalprep.progress.push.ClosedPool;
 import dev.principalprep.progress.push.LocalReceiver;
-import dev.principalprep.progress.push.PushClient;
-import dev.principalprep.progress.push.PushConfig;
-import dev.principalprep.progress.push.PushJobs;
 import dev.principalprep.progress.support.Curriculum;
 import dev.principalprep.progress.support.Learners;
 import dev.principalprep.progress.support.ProgressServiceTest;
-import dev.principalprep.progress.xapi.StatementService;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 
@@ -52,31 +45,6 @@ class LrsForwardingTest {
 
     @Inject
     Pool pool;
-
-    @Inject
-    StatementService statements;
-
-    @Inject
-    PushClient client;
-
-    @Inject
-    PushConfig config;
-
-    @Inject
-    PushJobs jobs;
-
-    @Inject
-    Vertx vertx;
-
-    @ConfigProperty(name = "quarkus.datasource.reactive.url")
-    String databaseUrl;
-
-    /** A stop closes the pool under a running round; a failure that reached the scheduler would be logged as an error. */
-    @Test
-    void aRoundWhosePoolClosedEndsWithoutAFailure() {
-        new LrsForwarder(ClosedPool.on(vertx, databaseUrl), statements, client, config, JSON, jobs).forwardDue().await()
-                .atMost(Duration.ofSeconds(10));
-    }
 
     /** Every statement id of the log (voided ones too: an LRS needs them for the voiding ones) in log order. */
     private List<String> logOrder() {

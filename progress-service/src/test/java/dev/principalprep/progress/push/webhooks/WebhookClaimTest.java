@@ -11,21 +11,14 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import dev.principalprep.delivery.postgres.Inbox;
-import dev.principalprep.progress.push.ClosedPool;
-import dev.principalprep.progress.push.PushClient;
-import dev.principalprep.progress.push.PushConfig;
-import dev.principalprep.progress.push.PushJobs;
 import dev.principalprep.progress.support.ProgressServiceTest;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-/** Replicas claiming due deliveries at the same moment never take the same one; a round never fails the scheduler. */
+/** Replicas claiming due deliveries at the same moment never take the same one. */
 @ProgressServiceTest
 class WebhookClaimTest {
 
@@ -36,34 +29,6 @@ class WebhookClaimTest {
 
     @Inject
     Pool pool;
-
-    @Inject
-    Inbox inbox;
-
-    @Inject
-    PushConfig config;
-
-    @Inject
-    PushClient client;
-
-    @Inject
-    PushJobs jobs;
-
-    @Inject
-    Vertx vertx;
-
-    @ConfigProperty(name = "quarkus.datasource.reactive.url")
-    String databaseUrl;
-
-    /**
-     * A stop closes the pool under a round that is running (the scheduler's pause only spares rounds not yet begun);
-     * a round's failure that reached the scheduler would be logged as an error.
-     */
-    @Test
-    void aRoundWhosePoolClosedEndsWithoutAFailure() {
-        WebhookDeliveries onClosedPool = new WebhookDeliveries(inbox, ClosedPool.on(vertx, databaseUrl), config);
-        new WebhookDeliveryWorker(onClosedPool, client, jobs).deliverDue().await().atMost(WAIT);
-    }
 
     @Test
     void concurrentClaimsAreDisjointAndAClaimedDeliveryIsLeased() {
