@@ -45,6 +45,15 @@ class ConnectionTokensTest {
     }
 
     @Test
+    void tokensThatDifferOnlyInCharactersBeyondAsciiAreStillTwoTokens() {
+        Connection connection = new Connection("shared by a proxy");
+        tokens.remember(connection, "token-\u4e00", "claims of the first");
+        assertTrue(tokens.repeated(connection, "token-\u4e01").isEmpty(),
+                "a header may carry any character; an encoding that maps both to '?' would confuse them");
+        assertTrue(tokens.repeated(connection, "token-?").isEmpty());
+    }
+
+    @Test
     void aTokenSeenOnOneConnectionIsUnknownOnAnother() {
         tokens.remember(new Connection("first"), "token-a", "claims of a");
         assertTrue(tokens.repeated(new Connection("first"), "token-a").isEmpty(),
