@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -50,9 +51,11 @@ public class CostPass extends PanacheEntityBase {
     /**
      * The learner's passes counted up to {@code limit}: enough to tell whether a pass reached a target, in a read whose
      * cost does not grow with the learner's history (a full count on every event made applying a learner's events
-     * slower the more estimates they had saved).
+     * slower the more estimates they had saved). Taken in the order of the {@code (learner_id, created_at)} index, so
+     * the planner reads them from it: in no order, it chose a sequential scan for a learner with many passes, which
+     * read the whole table on each of their events (5 ms at 106,000 rows, measured).
      */
     public static Uni<Integer> countUpTo(String learner, int limit) {
-        return find("learnerId", learner).range(0, limit - 1).list().map(List::size);
+        return find("learnerId", Sort.by("createdAt"), learner).range(0, limit - 1).list().map(List::size);
     }
 }
