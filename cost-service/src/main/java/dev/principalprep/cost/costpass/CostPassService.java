@@ -1,6 +1,7 @@
 package dev.principalprep.cost.costpass;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,7 +18,6 @@ import dev.principalprep.events.CostPassGraded;
 import dev.principalprep.events.Topics;
 import dev.principalprep.problems.InvalidInput;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -29,6 +29,8 @@ public class CostPassService {
 
     /** The module's rules of thumb are what the pass is practised with, so they are what it is graded against. */
     static final String REFERENCE_CATALOG = "module-9";
+    private static final String INSERT = "insert into graded_cost_pass (id, owner, prompt_id, submitted, result, score, "
+            + "graded_at) values ($1, $2, $3, $4, $5, $6, $7)";
 
     private final CatalogVersions catalogs;
     private final GradedCostPassRepository passes;
@@ -48,7 +50,7 @@ public class CostPassService {
         return PracticePrompts.ALL;
     }
 
-    @WithTransaction
+    /** Grades and saves in one statement, the pass with its event (see {@link Outbox#appendWith}). */
     public Uni<CostPassView> grade(String owner, CostPassRequest request) {
         Workload workload = workload(request);
         return catalogs.require(REFERENCE_CATALOG, null).chain(catalog -> {
@@ -56,19 +58,12 @@ public class CostPassService {
             Grading grading = grader.grade(reference, request);
             CostPassView view = new CostPassView(UUID.randomUUID(), request.promptId(), OffsetDateTime.now(), grading,
                     reference);
-            GradedCostPass pass = new GradedCostPass();
-            pass.id = view.id();
-            pass.owner = owner;
-            pass.promptId = request.promptId();
-            pass.submitted = json.write(request);
-            pass.result = json.write(view);
-            pass.score = grading.score();
-            pass.gradedAt = view.gradedAt();
-            CostPassGraded event = new CostPassGraded(pass.id.toString(), owner, pass.promptId, grading.score(),
-                    reference.totalLow(), reference.totalHigh(), reference.catalog(), reference.catalogVersion());
-            return passes.persist(pass)
-                    .chain(() -> outbox.append(Topics.COST_PASSES, pass.id.toString(), CostPassGraded.TYPE, owner,
-                            event))
+            CostPassGraded event = new CostPassGraded(view.id().toString(), owner, request.promptId(),
+                    grading.score(), reference.totalLow(), reference.totalHigh(), reference.catalog(),
+                    reference.catalogVersion());
+            return outbox.appendWith(INSERT, Arrays.asList(view.id(), owner, request.promptId(), json.write(request),
+                    json.write(view), grading.score(), view.gradedAt()), Topics.COST_PASSES, view.id().toString(),
+                    CostPassGraded.TYPE, owner, event)
                     .map(ignored -> view);
         });
     }

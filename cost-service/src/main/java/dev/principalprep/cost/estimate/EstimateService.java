@@ -1,6 +1,7 @@
 package dev.principalprep.cost.estimate;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +10,6 @@ import jakarta.ws.rs.NotFoundException;
 
 import dev.principalprep.cost.json.JsonText;
 import dev.principalprep.cost.pricing.CatalogVersions;
-import dev.principalprep.cost.pricing.PriceCatalog;
 import dev.principalprep.delivery.postgres.Outbox;
 import dev.principalprep.events.EstimateCreated;
 import dev.principalprep.events.Topics;
@@ -23,6 +23,8 @@ import io.smallrye.mutiny.Uni;
 public class EstimateService {
 
     static final String DEFAULT_CATALOG = "module-9";
+    private static final String INSERT = "insert into estimate (id, owner, name, preset, catalog_id, workload, result, "
+            + "total_low, total_high, created_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
 
     private final CatalogVersions catalogs;
     private final EstimateRepository estimates;
@@ -37,7 +39,10 @@ public class EstimateService {
         this.json = json;
     }
 
-    @WithTransaction
+    /**
+     * Prices and saves in one statement, the estimate with its event (see {@link Outbox#appendWith}); the catalog
+     * comes from memory (versions never change), so a write makes one round trip to the database and opens no session.
+     */
     public Uni<EstimateView> create(String owner, EstimateRequest request) {
         Presets.Preset preset = request.preset() == null ? null
                 : Presets.find(request.preset())
@@ -50,32 +55,24 @@ public class EstimateService {
         String catalogName = request.catalog() != null && request.catalog().name() != null ? request.catalog().name()
                 : preset != null ? preset.catalog() : DEFAULT_CATALOG;
         Integer version = request.catalog() == null ? null : request.catalog().version();
-        // The catalog comes from memory (versions never change) and is referred to by id: the transaction's only
-        // statements are the two inserts, the estimate and its outbox row.
-        return catalogs.require(catalogName, version).chain(catalog -> estimates.getSession().chain(session -> {
+        return catalogs.require(catalogName, version).chain(catalog -> {
             RateCard rates = catalog.rates();
             Estimate result = calculator.estimate(workload, rates);
-            SavedEstimate saved = new SavedEstimate();
-            saved.id = UUID.randomUUID();
-            saved.owner = owner;
-            saved.name = request.name() != null && !request.name().isBlank() ? request.name().strip()
+            UUID id = UUID.randomUUID();
+            String name = request.name() != null && !request.name().isBlank() ? request.name().strip()
                     : preset != null ? preset.title() : "Estimate";
-            saved.preset = preset == null ? null : preset.id();
-            saved.catalog = session.getReference(PriceCatalog.class, catalog.id());
-            saved.workload = json.write(workload);
-            saved.result = json.write(result);
-            saved.totalLow = result.totalLow();
-            saved.totalHigh = result.totalHigh();
-            saved.createdAt = OffsetDateTime.now();
-            EstimateCreated event = new EstimateCreated(saved.id.toString(), owner, result.totalLow(),
-                    result.totalHigh(), rates.catalog(), rates.version());
-            return estimates.persist(saved)
-                    .chain(() -> outbox.append(Topics.COST_ESTIMATES, saved.id.toString(), EstimateCreated.TYPE, owner,
-                            event))
+            String presetId = preset == null ? null : preset.id();
+            String workloadJson = json.write(workload);
+            String resultJson = json.write(result);
+            OffsetDateTime createdAt = OffsetDateTime.now();
+            EstimateCreated event = new EstimateCreated(id.toString(), owner, result.totalLow(), result.totalHigh(),
+                    rates.catalog(), rates.version());
+            return outbox.appendWith(INSERT, Arrays.asList(id, owner, name, presetId, catalog.id(), workloadJson,
+                    resultJson, result.totalLow(), result.totalHigh(), createdAt),
+                    Topics.COST_ESTIMATES, id.toString(), EstimateCreated.TYPE, owner, event)
                     // Answered from the values just priced: what was stored is their JSON, read back the same.
-                    .map(ignored -> new EstimateView(saved.id, saved.name, saved.preset, saved.createdAt, workload,
-                            result));
-        }));
+                    .map(ignored -> new EstimateView(id, name, presetId, createdAt, workload, result));
+        });
     }
 
     @WithSession

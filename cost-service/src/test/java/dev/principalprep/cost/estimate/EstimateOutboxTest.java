@@ -1,6 +1,7 @@
 package dev.principalprep.cost.estimate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -91,6 +92,29 @@ class EstimateOutboxTest {
 
         Map<String, Long> copies = sentFor(key, 1);
         assertEquals(Map.of(id, 1L), copies);
+    }
+
+    /**
+     * Mechanism: {@link Outbox#appendWith} writes the change and its event as one statement. The change is written
+     * first and the event then fails (its key is longer than the column allows): the change is not kept either. Sent
+     * as two statements without a transaction, the change would stay with no event to announce it.
+     */
+    @Test
+    void aChangeWrittenWithItsEventIsKeptOnlyWithTheEvent() {
+        pool.query("create table if not exists outbox_probe (id uuid primary key)").execute().await().indefinitely();
+        UUID lost = UUID.randomUUID();
+        UUID kept = UUID.randomUUID();
+        String change = "insert into outbox_probe (id) values ($1)";
+
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> outbox.appendWith(change, List.of(lost),
+                TOPIC, "k".repeat(200), TYPE, "probe", Map.of("id", lost.toString())).await().indefinitely());
+        outbox.appendWith(change, List.of(kept), TOPIC, "appended-with-" + kept, TYPE, "probe",
+                Map.of("id", kept.toString())).await().indefinitely();
+
+        assertTrue(refused.getMessage().contains("too long"), refused.getMessage());
+        assertEquals(0, count("select count(*) from outbox_probe where id = '" + lost + "'"));
+        assertEquals(1, count("select count(*) from outbox_probe where id = '" + kept + "'"));
+        assertEquals(1, sentFor("appended-with-" + kept, 1).size(), "the kept change announced");
     }
 
     /** Mechanism: pruning deletes sent rows older than the retention, never a pending one. */
