@@ -2,6 +2,7 @@ package dev.principalprep.progress.costpractice;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,17 +29,14 @@ public class CostPracticeService {
     private final CostPracticeRule rule;
     private final ProgressService progress;
     private final ProgressStatements statements;
-    private final LearnerDataService learnerData;
 
     public CostPracticeService(Inbox inbox, ProgressService progress, ProgressStatements statements,
-            LearnerDataService learnerData,
             @ConfigProperty(name = "progress.cost-practice.min-score", defaultValue = ""
                     + CostPracticeRule.DEFAULT_MIN_SCORE) int minScore) {
         this.inbox = inbox;
         this.rule = new CostPracticeRule(minScore);
         this.progress = progress;
         this.statements = statements;
-        this.learnerData = learnerData;
     }
 
     /** Counts the estimate, unless seen before, not practice, or made before the learner's data was erased. */
@@ -56,18 +54,16 @@ public class CostPracticeService {
     }
 
     private Uni<Void> countUnlessErased(String practiceId, String learner, Instant happenedAt) {
-        return learnerData.erasedSince(learner, happenedAt)
-                .chain(erased -> erased ? Uni.createFrom().voidItem() : count(practiceId, learner));
-    }
-
-    private Uni<Void> count(String practiceId, String learner) {
         OffsetDateTime at = OffsetDateTime.now();
         // Only the pass that reaches the target states the completion: the passes after it would read every module
         // again to find the statement already stands. So the passes are counted just past the target.
-        return CostPass.addIfNew(practiceId, learner, at).chain(added -> !added ? Uni.createFrom().voidItem()
-                : CostPass.countUpTo(learner, ProgressCalculator.COST_PRACTICE_TARGET + 1)
-                        .chain(passes -> passes != ProgressCalculator.COST_PRACTICE_TARGET ? Uni.createFrom().voidItem()
-                                : stateCompletion(learner, passes, at)));
+        return CostPass.addIfNew(practiceId, learner, at, LearnerDataService.digestOf(learner),
+                happenedAt == null ? null : happenedAt.atOffset(ZoneOffset.UTC))
+                .chain(added -> !added ? Uni.createFrom().voidItem()
+                        : CostPass.countUpTo(learner, ProgressCalculator.COST_PRACTICE_TARGET + 1)
+                                .chain(passes -> passes != ProgressCalculator.COST_PRACTICE_TARGET
+                                        ? Uni.createFrom().voidItem()
+                                        : stateCompletion(learner, passes, at)));
     }
 
     /**

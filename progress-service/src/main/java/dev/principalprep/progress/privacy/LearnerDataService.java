@@ -1,6 +1,5 @@
 package dev.principalprep.progress.privacy;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -133,15 +132,12 @@ public class LearnerDataService {
     }
 
     /**
-     * Whether a fact about the learner that happened at {@code time} was erased before it arrived: an erasure requested
-     * at or after it. Such a fact is dropped, so a late event never brings erased data back.
+     * What erasures know the learner by: the digest of their id. A fact about the learner that happened at or before
+     * an erasure's {@code requested_at} is dropped when it arrives, so a late event never brings erased data back;
+     * the cost practice checks that in the statement that counts the fact.
      */
-    public Uni<Boolean> erasedSince(String learner, Instant time) {
-        if (time == null) {
-            return Uni.createFrom().item(false);
-        }
-        return LearnerErasure.countSince(LearnerDigest.of(learner), time.atOffset(ZoneOffset.UTC))
-                .map(count -> count > 0);
+    public static String digestOf(String learner) {
+        return LearnerDigest.of(learner);
     }
 
     private Uni<ErasureStatus> find(UUID erasureId, String learner) {

@@ -9,11 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import io.smallrye.mutiny.Uni;
 
 /**
  * A row of {@code learner_erasure}: an erasure of a learner's data, known by the digest of their id only. Written by
- * {@link LearnerDataService} in SQL; mapped so that the check every cost event makes is a query Hibernate plans once.
+ * {@link LearnerDataService} in SQL; mapped so that reading an erasure's status is a query Hibernate plans once.
  */
 @Entity
 @Table(name = "learner_erasure")
@@ -27,9 +26,4 @@ public class LearnerErasure extends PanacheEntityBase {
     public String requestedBy;
     @Column(name = "requested_at")
     public OffsetDateTime requestedAt;
-
-    /** How many erasures of the learner (by digest) were requested at or after the time. */
-    static Uni<Long> countSince(String learnerDigest, OffsetDateTime time) {
-        return count("learnerDigest = ?1 and requestedAt >= ?2", learnerDigest, time);
-    }
 }
