@@ -2,6 +2,7 @@ package dev.principalprep.delivery.postgres;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -64,8 +65,8 @@ public class Outbox {
         String sql = "with change as (" + change + ") "
                 + INSERT.formatted(n + 1, n + 2, n + 3, n + 4, n + 5, n + 6, n + 7);
         List<Object> arguments = new ArrayList<>(changeArguments);
-        arguments.addAll(List.of(event.id, event.topic, event.recordKey, event.type, event.subject, event.payload,
-                event.createdAt));
+        arguments.addAll(Arrays.asList(event.id, event.topic, event.recordKey, event.type, event.subject,
+                event.payload, event.createdAt));
         return pool.preparedQuery(sql).execute(Tuple.from(arguments)).replaceWithVoid();
     }
 
